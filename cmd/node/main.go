@@ -1,0 +1,152 @@
+// Command node is isonode's Node.js-compatible command line:
+//
+//	node [options] [ -e script | script.js ] [arguments]
+//
+// The main script runs in one isolate spawned by the scheduler; the process
+// exits with that isolate's exit code.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi"
+	"github.com/isonode/isonode/nodeapi/modkit"
+	"github.com/isonode/isonode/nodeapi/process"
+	"github.com/isonode/isonode/scheduler"
+	"golang.org/x/sys/unix"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	opts, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", filepath.Base(os.Args[0]), err)
+		return 9
+	}
+	for _, w := range opts.warnings {
+		fmt.Fprintf(stderr, "isonode: warning: %s\n", w)
+	}
+	switch {
+	case opts.version:
+		fmt.Fprintln(stdout, process.Version)
+		return 0
+	case opts.help:
+		fmt.Fprint(stdout, usage)
+		return 0
+	case opts.v8Options:
+		fmt.Fprintln(stdout, "isonode runs on goja, not V8: V8 options are accepted and ignored.")
+		return 0
+	}
+
+	execPath, err := os.Executable()
+	if err != nil {
+		execPath = os.Args[0]
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		cwd = "/"
+	}
+	main := nodeapi.Main{Preload: opts.preload}
+	argv := []string{execPath}
+	switch {
+	case opts.eval != nil:
+		main.Code, main.Name, main.Print = *opts.eval, "[eval]", opts.print
+	case opts.script != "" && opts.script != "-":
+		script := opts.script
+		if !filepath.IsAbs(script) {
+			script = filepath.Join(cwd, script)
+		}
+		main.Script = script
+		argv = append(argv, script)
+	case opts.interactive || (opts.script == "" && isTerminal(stdin)):
+		main.Code, main.Name = replCode, "[repl]"
+	default:
+		code, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "node: reading stdin: %v\n", err)
+			return 1
+		}
+		main.Code, main.Name = string(code), "[stdin]"
+		if opts.script == "-" {
+			argv = append(argv, "-")
+		}
+	}
+	argv = append(argv, opts.args...)
+
+	host := &modkit.Host{
+		Stdin:    stdin,
+		Stdout:   stdout,
+		Stderr:   stderr,
+		StdoutFd: int(stdout.Fd()),
+		StderrFd: int(stderr.Fd()),
+		Argv:     argv,
+		ExecArgv: opts.execArgv,
+		ExecPath: execPath,
+		Env:      modkit.NewEnv(os.Environ()),
+		Cwd:      cwd,
+		Title:    "node",
+		ExposeGC: opts.exposeGC,
+	}
+	s := scheduler.New()
+	h := s.Spawn(scheduler.Spec{
+		Name:    "main",
+		Options: isolate.Options{MaxCallDepth: opts.stackDepth},
+		Start:   nodeapi.Start(host, main),
+	})
+	res := h.Wait()
+	if res.Err != nil {
+		var ie *isolate.InternalError
+		switch {
+		case asInternal(res.Err, &ie):
+			fmt.Fprintf(stderr, "isonode: %v\n%s", ie, ie.Stack)
+		case res.Err != isolate.ErrTerminated:
+			fmt.Fprintf(stderr, "isonode: %v\n", res.Err)
+		}
+	}
+	return res.Code
+}
+
+func asInternal(err error, target **isolate.InternalError) bool {
+	ie, ok := err.(*isolate.InternalError)
+	if ok {
+		*target = ie
+	}
+	return ok
+}
+
+func isTerminal(f *os.File) bool {
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
+}
+
+// replCode starts the REPL on the isolate's stdio.
+const replCode = "require('repl').start({ prompt: '> ', useGlobal: true })"
+
+const usage = `Usage: node [options] [ -e script | script.js ] [arguments]
+
+Options:
+  -v, --version        print node's version
+  -e, --eval script    evaluate script
+  -p, --print script   evaluate script and print result
+  -i, --interactive    always enter the REPL even if stdin
+                       does not appear to be a terminal
+  -r, --require module preload the module before the main script
+  --no-deprecation     silence deprecation warnings
+  --throw-deprecation  throw an exception on deprecations
+  --trace-deprecation  show stack traces on deprecations
+  --expose-gc          expose gc() (runs Go's garbage collector)
+  --stack-size=depth   maximum JS call depth (default 10000)
+  --v8-options         V8 options are accepted and ignored
+
+Environment variables:
+NODE_PATH              ':'-separated list of directories prefixed to the module search path.
+
+isonode runs every script, vm context and forked child as an isolate in one process.
+`

@@ -1,0 +1,172 @@
+package isolate
+
+import (
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// MakeCallback calls fn as Node's MakeCallback does: at top level it then
+// drains the nextTick queue and promise jobs, repeatedly, and hands an
+// exception thrown by fn to the Uncaught hook. Called while JS is already on
+// the stack (from a native function), it is a plain call and a throw
+// propagates to the JS caller. Loop goroutine only.
+//
+// Example, from a mailbox task completing an asynchronous read:
+//
+//	iso.MakeCallback(cb, goja.Undefined(), goja.Null(), data)
+func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	if iso.depth > 0 {
+		v, err := fn(this, args...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	if iso.Exiting() {
+		return goja.Undefined()
+	}
+	iso.stats.Callbacks.Add(1)
+	iso.current = callback{fn: fn, this: this, args: args}
+	iso.enter()
+	res := iso.current.res
+	iso.current = callback{}
+	return res
+}
+
+// RunInTopLevel runs f (Go code that calls into JS) as one callback: it is
+// counted as JS on the stack, and ticks and promise jobs drain after it. An
+// error f returns goes to the Uncaught hook. Loop goroutine only.
+func (iso *Isolate) RunInTopLevel(f func() error) {
+	if iso.depth > 0 {
+		if err := f(); err != nil {
+			panic(err)
+		}
+		return
+	}
+	fn := func(goja.Value, ...goja.Value) (goja.Value, error) { return goja.Undefined(), f() }
+	iso.MakeCallback(fn, goja.Undefined())
+}
+
+// enter runs the current callback inside the trampoline, then keeps draining
+// ticks and jobs until both queues are empty.
+func (iso *Isolate) enter() {
+	for first := true; ; first = false {
+		if !first {
+			iso.current = callback{}
+		}
+		iso.depth++
+		_, err := iso.trampoline(goja.Undefined(), iso.runCurrent)
+		iso.depth--
+		if err != nil {
+			iso.handleThrow(err)
+		}
+		if iso.Exiting() {
+			return
+		}
+		if iso.tickHead < len(iso.ticks) {
+			continue
+		}
+		if iso.hooks.AfterCallbacks != nil {
+			iso.depth++
+			ran := iso.hooks.AfterCallbacks()
+			iso.depth--
+			if ran && !iso.Exiting() {
+				continue
+			}
+		}
+		return
+	}
+}
+
+// runCurrentCallback is the native function the trampoline calls.
+func (iso *Isolate) runCurrentCallback(goja.FunctionCall) goja.Value {
+	if c := iso.current; c.fn != nil {
+		res, err := c.fn(c.this, c.args...)
+		iso.current.res = res
+		if err != nil {
+			if isUncatchable(err) {
+				panic(err)
+			}
+			iso.handleThrowNested(err)
+		}
+	}
+	iso.drainTicks()
+	return goja.Undefined()
+}
+
+// NextTick queues fn(args...) to run after the current callback, before
+// promise jobs. Loop goroutine only.
+func (iso *Isolate) NextTick(fn goja.Callable, args ...goja.Value) {
+	iso.ticks = append(iso.ticks, tick{fn: fn, args: args})
+}
+
+// PendingTicks reports how many nextTick callbacks are queued.
+func (iso *Isolate) PendingTicks() int { return len(iso.ticks) - iso.tickHead }
+
+func (iso *Isolate) drainTicks() {
+	for iso.tickHead < len(iso.ticks) {
+		if iso.Exiting() {
+			return
+		}
+		t := iso.ticks[iso.tickHead]
+		iso.ticks[iso.tickHead] = tick{}
+		iso.tickHead++
+		iso.stats.Ticks.Add(1)
+		if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+			if isUncatchable(err) {
+				panic(err)
+			}
+			iso.handleThrowNested(err)
+		}
+	}
+	iso.ticks = iso.ticks[:0]
+	iso.tickHead = 0
+}
+
+func isUncatchable(err error) bool {
+	var ie *goja.InterruptedError
+	var so *goja.StackOverflowError
+	return errors.As(err, &ie) || errors.As(err, &so)
+}
+
+// handleThrowNested reports an exception caught while JS (the trampoline) is
+// on the stack: the Uncaught hook may call into JS.
+func (iso *Isolate) handleThrowNested(err error) {
+	if iso.Exiting() || iso.hooks.Uncaught == nil {
+		iso.fatal(err)
+		return
+	}
+	iso.hooks.Uncaught(err)
+}
+
+// handleThrow reports an exception that unwound the whole trampoline:
+// an interrupt (exit, terminate, Interrupt) or a stack overflow.
+func (iso *Isolate) handleThrow(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		if v := ie.Value(); v == errExit || v == ErrTerminated {
+			return
+		}
+	}
+	if iso.Exiting() {
+		return
+	}
+	if iso.hooks.Uncaught == nil {
+		iso.fatal(err)
+		return
+	}
+	iso.depth++
+	defer func() { iso.depth-- }()
+	_, err2 := iso.trampoline(goja.Undefined(), iso.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		iso.hooks.Uncaught(err)
+		return goja.Undefined()
+	}))
+	if err2 != nil && !iso.Exiting() {
+		iso.fatal(err2)
+	}
+}
+
+func (iso *Isolate) fatal(error) {
+	iso.Exit(1)
+}

@@ -1,0 +1,116 @@
+package modkit
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// NewError creates an error of the global constructor ctor ("Error",
+// "TypeError", "RangeError", …) with message msg and, if code is not empty,
+// err.code = code, as Node's internal errors have. Loop goroutine only.
+func NewError(rt *goja.Runtime, ctor, code, msg string) *goja.Object {
+	c, ok := goja.AssertConstructor(rt.Get(ctor))
+	if !ok {
+		c, _ = goja.AssertConstructor(rt.Get("Error"))
+	}
+	obj, err := c(nil, rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	if code != "" {
+		_ = obj.DefineDataProperty("code", rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	return obj
+}
+
+// Throw panics with NewError(…): inside a native function this throws the
+// error in JS.
+func Throw(rt *goja.Runtime, ctor, code, format string, args ...any) {
+	panic(NewError(rt, ctor, code, fmt.Sprintf(format, args...)))
+}
+
+// ThrowInvalidArgType throws Node's ERR_INVALID_ARG_TYPE TypeError:
+// `The "name" argument must be of type string. Received type number (1)`.
+func ThrowInvalidArgType(rt *goja.Runtime, name, expected string, actual goja.Value) {
+	what := "argument"
+	if strings.Contains(name, ".") {
+		what = "property"
+	}
+	Throw(rt, "TypeError", "ERR_INVALID_ARG_TYPE", "The %q %s must be %s. Received %s", name, what, expected, DescribeReceived(actual))
+}
+
+// DescribeReceived renders a value the way Node's ERR_INVALID_ARG_TYPE
+// messages do: "undefined", "type number (1)", "an instance of Object", …
+func DescribeReceived(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(obj); isFn {
+			name := obj.Get("name")
+			if name != nil && name.String() != "" {
+				return "function " + name.String()
+			}
+			return "function "
+		}
+		if ctor := obj.Get("constructor"); ctor != nil {
+			if co, ok := ctor.(*goja.Object); ok {
+				if n := co.Get("name"); n != nil && n.String() != "" {
+					return "an instance of " + n.String()
+				}
+			}
+		}
+		return "an instance of Object"
+	}
+	ex := v.Export()
+	switch x := ex.(type) {
+	case string:
+		s := x
+		if len(s) > 25 {
+			s = s[:25] + "..."
+		}
+		return "type string ('" + s + "')"
+	case int64:
+		return fmt.Sprintf("type number (%d)", x)
+	case float64:
+		return "type number (" + formatNumber(x) + ")"
+	case bool:
+		return fmt.Sprintf("type boolean (%v)", x)
+	}
+	return "type " + typeOf(v) + " (" + v.String() + ")"
+}
+
+func formatNumber(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+func typeOf(v goja.Value) string {
+	switch v.ExportType().Kind().String() {
+	case "int64", "float64":
+		return "number"
+	case "string":
+		return "string"
+	case "bool":
+		return "boolean"
+	}
+	if _, ok := v.Export().(*big.Int); ok {
+		return "bigint"
+	}
+	return "symbol"
+}

@@ -1,0 +1,235 @@
+// Package module is Node's module system ('module'): the CommonJS loader of
+// v0.10 written in JS (module.js) so that npm code can patch it as it does
+// in Node (Module._load, Module._extensions, Module.prototype._compile,
+// Module._resolveFilename), over a Go binding that stats, reads and compiles
+// files. Compiled programs are cached process-wide by file name and source,
+// so a thousand isolates running the same script compile it once.
+package module
+
+import (
+	_ "embed"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+	"github.com/isonode/isonode/nodeapi/modkit"
+)
+
+//go:embed module.js
+var moduleJS string
+
+// Module is the registry entry for 'module'.
+var Module = modkit.Module{Name: "module", Native: native, JS: modkit.NewScript("module.js", moduleJS)}
+
+// WrapperHead and WrapperTail wrap a user module (Module.wrapper). The head
+// has no newline, so line numbers in stacks match the file.
+const (
+	WrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+	WrapperTail = "\n});"
+)
+
+// Hooks are supplied by nodeapi: the core-module loader and where compile
+// errors' source positions are recorded for the uncaught-error printer.
+type Hooks struct {
+	RequireCore  func(name string) goja.Value
+	IsCore       func(name string) bool
+	CoreNames    []string
+	SyntaxSource func(err *goja.Object, file string, line, col int, srcLine string)
+}
+
+// Key is the per-isolate Value key under which nodeapi stores the Hooks.
+type Key struct{}
+
+func native(c *modkit.Context) (*goja.Object, error) {
+	rt, h := c.RT, c.Host
+	hooks, _ := c.Iso.Value(Key{}).(*Hooks)
+	if hooks == nil {
+		return nil, errors.New("module: hooks not installed")
+	}
+	b := rt.NewObject()
+	set := func(k string, v any) { _ = b.Set(k, v) }
+	abs := func(p string) string {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(h.Cwd, p)
+		}
+		return p
+	}
+	// stat(path) → 0 file, 1 directory, -1 neither
+	set("stat", func(call goja.FunctionCall) goja.Value {
+		st, err := os.Stat(abs(call.Argument(0).String()))
+		switch {
+		case err != nil:
+			return rt.ToValue(-1)
+		case st.IsDir():
+			return rt.ToValue(1)
+		}
+		return rt.ToValue(0)
+	})
+	set("readFile", func(call goja.FunctionCall) goja.Value {
+		p := call.Argument(0).String()
+		data, err := os.ReadFile(abs(p))
+		if err != nil {
+			panic(modkit.ErrnoError(rt, err, "open", p, ""))
+		}
+		return rt.ToValue(string(data))
+	})
+	set("realpath", func(call goja.FunctionCall) goja.Value {
+		p := abs(call.Argument(0).String())
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return rt.ToValue(r)
+		}
+		return rt.ToValue(p)
+	})
+	set("resolve", func(call goja.FunctionCall) goja.Value {
+		p := h.Cwd
+		for _, a := range call.Arguments {
+			s := a.String()
+			if filepath.IsAbs(s) {
+				p = s
+			} else if s != "" {
+				p = filepath.Join(p, s)
+			}
+		}
+		return rt.ToValue(filepath.Clean(p))
+	})
+	set("dirname", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(filepath.Dir(call.Argument(0).String()))
+	})
+	set("extname", func(call goja.FunctionCall) goja.Value {
+		base := filepath.Base(call.Argument(0).String())
+		if i := strings.LastIndexByte(base, '.'); i > 0 {
+			return rt.ToValue(base[i:])
+		}
+		return rt.ToValue("")
+	})
+	set("cwd", func(goja.FunctionCall) goja.Value { return rt.ToValue(h.Cwd) })
+	set("home", func(goja.FunctionCall) goja.Value {
+		if v, ok := h.Env.Get("HOME"); ok {
+			return rt.ToValue(v)
+		}
+		return goja.Undefined()
+	})
+	set("nodePath", func(goja.FunctionCall) goja.Value {
+		v, _ := h.Env.Get("NODE_PATH")
+		return rt.ToValue(v)
+	})
+	set("requireCore", func(call goja.FunctionCall) goja.Value {
+		return hooks.RequireCore(call.Argument(0).String())
+	})
+	set("isCore", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(hooks.IsCore(call.Argument(0).String()))
+	})
+	names := make([]any, len(hooks.CoreNames))
+	for i, n := range hooks.CoreNames {
+		names[i] = n
+	}
+	set("coreNames", rt.NewArray(names...))
+	set("wrapperHead", WrapperHead)
+	set("wrapperTail", WrapperTail)
+	// compileFunction(content, filename) → the module wrapper function
+	set("compileFunction", func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(1).String()
+		src := WrapperHead + call.Argument(0).String() + WrapperTail
+		return run(rt, hooks, name, src, len(WrapperHead))
+	})
+	// runInThisContext(code, filename) → the script's completion value
+	set("runInThisContext", func(call goja.FunctionCall) goja.Value {
+		return run(rt, hooks, call.Argument(1).String(), call.Argument(0).String(), 0)
+	})
+	return b, nil
+}
+
+func run(rt *goja.Runtime, hooks *Hooks, name, src string, headLen int) goja.Value {
+	prg, err := compile(name, src)
+	if err != nil {
+		panic(syntaxError(rt, hooks, name, src, err, headLen))
+	}
+	v, err := rt.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// The compile cache: programs are immutable, so isolates share them.
+var (
+	cacheMu sync.Mutex
+	cache   = make(map[string]*goja.Program)
+	sources = make(map[string]string) // file name → last compiled wrapped source
+)
+
+const maxCachedPrograms = 4096
+
+func compile(name, src string) (*goja.Program, error) {
+	key := name + "\x00" + src
+	cacheMu.Lock()
+	prg := cache[key]
+	cacheMu.Unlock()
+	if prg != nil {
+		return prg, nil
+	}
+	prg, err := goja.Compile(name, src, false)
+	if err != nil {
+		return nil, err
+	}
+	cacheMu.Lock()
+	if len(cache) < maxCachedPrograms {
+		cache[key] = prg
+		sources[name] = src
+	}
+	cacheMu.Unlock()
+	return prg, nil
+}
+
+// SourceOf returns the source (as compiled, wrapper included) of a file
+// some isolate loaded, for printing the line an uncaught error points at.
+// Any goroutine.
+func SourceOf(name string) (string, bool) {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	src, ok := sources[name]
+	return src, ok
+}
+
+// syntaxError turns a goja compile error into a JS SyntaxError and records
+// where it is, so that an uncaught one prints "file:line", the line and a
+// caret, as Node does.
+func syntaxError(rt *goja.Runtime, hooks *Hooks, name, src string, err error, headLen int) *goja.Object {
+	msg, offset := err.Error(), -1
+	var line, col int
+	var list parser.ErrorList
+	var cse *goja.CompilerSyntaxError
+	switch {
+	case errors.As(err, &list) && len(list) > 0:
+		msg = list[0].Message
+		line, col = list[0].Position.Line, list[0].Position.Column
+	case errors.As(err, &cse):
+		msg = cse.Message
+		offset = cse.Offset
+	}
+	if offset >= 0 && offset <= len(src) {
+		line = strings.Count(src[:offset], "\n") + 1
+		col = offset - strings.LastIndexByte(src[:offset], '\n')
+	}
+	srcLine := ""
+	if line > 0 {
+		lines := strings.SplitN(src, "\n", line+1)
+		if line <= len(lines) {
+			srcLine = lines[line-1]
+		}
+		if line == 1 && headLen > 0 && len(srcLine) >= headLen {
+			srcLine = srcLine[headLen:]
+			col -= headLen
+		}
+	}
+	msg = strings.TrimPrefix(msg, "SyntaxError: ")
+	obj := modkit.NewError(rt, "SyntaxError", "", msg)
+	if hooks.SyntaxSource != nil && line > 0 {
+		hooks.SyntaxSource(obj, name, line, col, srcLine)
+	}
+	return obj
+}

@@ -1,0 +1,218 @@
+// The JS half of `process`: an EventEmitter carrying the native binding's
+// values, plus exit, nextTick, stdio writers and fatal-exception plumbing.
+'use strict';
+
+var EventEmitter = require('events');
+
+function process() {}
+process.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: process, writable: true, configurable: true, enumerable: false }
+});
+
+var proc = new process();
+EventEmitter.call(proc);
+module.exports = proc;
+
+proc.title = binding.getTitle();
+Object.defineProperty(proc, 'title', {
+  get: function () { return binding.getTitle(); },
+  set: function (v) { binding.setTitle(String(v)); },
+  enumerable: true,
+  configurable: true
+});
+
+proc.version = binding.version;
+proc.versions = binding.versions;
+proc.arch = binding.arch;
+proc.platform = binding.platform;
+proc.release = { name: 'node' };
+proc.argv = binding.argv;
+proc.execArgv = binding.execArgv;
+proc.execPath = binding.execPath;
+proc.env = binding.env;
+proc.pid = binding.pid;
+proc.ppid = binding.ppid;
+proc.features = { debug: false, uv: true, ipv6: true, tls_npn: true, tls_sni: true, tls: true };
+proc.config = { target_defaults: {}, variables: { node_prefix: '/usr', v8_enable_i18n_support: 0 } };
+proc.maxTickDepth = 1000;
+proc.moduleLoadList = [];
+proc.exitCode = undefined;
+proc._exiting = false;
+proc.noDeprecation = false;
+proc.throwDeprecation = false;
+proc.traceDeprecation = false;
+
+proc.cwd = binding.cwd;
+proc.chdir = binding.chdir;
+proc.umask = binding.umask;
+proc.uptime = binding.uptime;
+proc.memoryUsage = binding.memoryUsage;
+proc.memoryUsage.rss = binding.rss;
+proc.abort = binding.abort;
+proc.getuid = binding.getuid;
+proc.geteuid = binding.geteuid;
+proc.getgid = binding.getgid;
+proc.getegid = binding.getegid;
+proc.getgroups = binding.getgroups;
+proc.setuid = binding.setuid;
+proc.seteuid = binding.seteuid;
+proc.setgid = binding.setgid;
+proc.setegid = binding.setegid;
+proc.hrtime = binding.hrtime;
+proc.hrtime.bigint = binding.hrtimeBigint;
+proc.nextTick = binding.nextTick;
+proc.binding = function (name) {
+  throw new Error('No such module: ' + name);
+};
+
+proc.exit = function (code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', proc.exitCode | 0);
+  }
+  binding.reallyExit(proc.exitCode | 0);
+};
+proc.reallyExit = function (code) { binding.reallyExit(code | 0); };
+
+var signals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGSTKFLT: 16, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31
+};
+Object.defineProperty(proc, '_signals', { value: signals, enumerable: false });
+
+proc.kill = function (pid, sig) {
+  if (pid != (pid | 0)) {
+    var e = new TypeError('The "pid" argument must be of type number. Received ' + typeof pid);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  var num;
+  if (sig === undefined) sig = 'SIGTERM';
+  if (typeof sig === 'number') {
+    num = sig;
+  } else {
+    num = signals[sig];
+    if (num === undefined) {
+      var err = new TypeError('Unknown signal: ' + sig);
+      err.code = 'ERR_UNKNOWN_SIGNAL';
+      throw err;
+    }
+  }
+  return binding.kill(pid, num);
+};
+
+proc.emitWarning = function (warning, type, code) {
+  if (typeof type === 'object' && type !== null) {
+    code = type.code;
+    type = type.type;
+  }
+  if (typeof warning === 'string') {
+    var w = new Error(warning);
+    w.name = type || 'Warning';
+    if (code !== undefined) w.code = code;
+    warning = w;
+  }
+  if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  proc.nextTick(function () {
+    proc.emit('warning', warning);
+    var prefix = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '');
+    binding.writeFd(2, prefix + warning.name + ': ' + warning.message + '\n');
+  });
+};
+
+// stdout and stderr until the streams module brings real streams: writes
+// are synchronous, as Node's are for files and terminals.
+function SyncWriteStream(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.writable = true;
+  this.readable = false;
+  this._isStdio = true;
+  this.isTTY = binding.isatty(fd);
+}
+SyncWriteStream.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: SyncWriteStream, writable: true, configurable: true }
+});
+SyncWriteStream.prototype.write = function (chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (typeof chunk === 'string') {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    }
+  } else if (!(chunk instanceof Uint8Array)) {
+    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + typeof chunk);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  binding.writeFd(this.fd, chunk);
+  if (typeof cb === 'function') proc.nextTick(cb);
+  return true;
+};
+SyncWriteStream.prototype.end = function (chunk, encoding, cb) {
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = undefined;
+  }
+  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+  if (typeof cb === 'function') proc.nextTick(cb);
+};
+SyncWriteStream.prototype.destroy = function () {};
+SyncWriteStream.prototype.destroySoon = function () {};
+Object.defineProperty(SyncWriteStream.prototype, 'columns', {
+  get: function () { var s = binding.windowSize(this.fd); return s ? s[0] : undefined; }
+});
+Object.defineProperty(SyncWriteStream.prototype, 'rows', {
+  get: function () { var s = binding.windowSize(this.fd); return s ? s[1] : undefined; }
+});
+
+var stdout, stderr;
+Object.defineProperty(proc, 'stdout', {
+  get: function () { return stdout || (stdout = new SyncWriteStream(1)); },
+  enumerable: true,
+  configurable: true
+});
+Object.defineProperty(proc, 'stderr', {
+  get: function () { return stderr || (stderr = new SyncWriteStream(2)); },
+  enumerable: true,
+  configurable: true
+});
+Object.defineProperty(proc, '_rawDebug', {
+  value: function () { binding.writeFd(2, Array.prototype.join.call(arguments, ' ') + '\n'); },
+  enumerable: false
+});
+
+// _fatalException reports whether an 'uncaughtException' listener took the
+// error; it throws if a listener throws.
+Object.defineProperty(proc, '_fatalException', {
+  value: function (er, origin) {
+    if (proc.listeners('uncaughtException').length === 0) return false;
+    proc.emit('uncaughtException', er, origin || 'uncaughtException');
+    return true;
+  },
+  enumerable: false
+});
+
+Object.defineProperty(proc, '_emitUnhandledRejection', {
+  value: function (reason, promise) {
+    return proc.emit('unhandledRejection', reason, promise);
+  },
+  enumerable: false
+});
+
+Object.defineProperty(proc, '_emitExit', {
+  value: function () {
+    if (!proc._exiting) {
+      proc._exiting = true;
+      proc.emit('exit', proc.exitCode | 0);
+    }
+    return proc.exitCode | 0;
+  },
+  enumerable: false
+});

@@ -1,0 +1,83 @@
+// Package nodeapi builds Node's environment on an isolate: the table of core
+// modules, the globals (process, console, timers, Buffer, …), the module
+// system and the main-script runners that cmd/node uses.
+//
+// Everything here runs on the isolate's loop goroutine.
+package nodeapi
+
+import (
+	"github.com/isonode/isonode/nodeapi/assert"
+	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/nodeapi/console"
+	"github.com/isonode/isonode/nodeapi/events"
+	"github.com/isonode/isonode/nodeapi/modkit"
+	"github.com/isonode/isonode/nodeapi/module"
+	"github.com/isonode/isonode/nodeapi/os"
+	"github.com/isonode/isonode/nodeapi/path"
+	"github.com/isonode/isonode/nodeapi/process"
+	"github.com/isonode/isonode/nodeapi/punycode"
+	"github.com/isonode/isonode/nodeapi/querystring"
+	"github.com/isonode/isonode/nodeapi/string_decoder"
+	"github.com/isonode/isonode/nodeapi/timers"
+	"github.com/isonode/isonode/nodeapi/url"
+	"github.com/isonode/isonode/nodeapi/util"
+)
+
+// coreModules is the one table of core modules. A module is built in an
+// isolate only when first required.
+var coreModules = []modkit.Module{
+	assert.Module,
+	buffer.Module,
+	console.Module,
+	events.Module,
+	module.Module,
+	os.Module,
+	path.Module,
+	process.Module,
+	punycode.Module,
+	querystring.Module,
+	string_decoder.Module,
+	timers.Module,
+	url.Module,
+	util.Module,
+}
+
+// aliases are names that load another module's exports.
+var aliases = map[string]string{
+	"sys": "util",
+}
+
+var coreIndex = func() map[string]*modkit.Module {
+	m := make(map[string]*modkit.Module, len(coreModules))
+	for i := range coreModules {
+		m[coreModules[i].Name] = &coreModules[i]
+	}
+	return m
+}()
+
+// lookupCore finds a core module by name, following aliases and accepting
+// the "node:" prefix.
+func lookupCore(name string) (*modkit.Module, string) {
+	if len(name) > 5 && name[:5] == "node:" {
+		name = name[5:]
+	}
+	if a, ok := aliases[name]; ok {
+		name = a
+	}
+	m := coreIndex[name]
+	return m, name
+}
+
+// CoreModuleNames lists the public core modules, sorted as in the table.
+func CoreModuleNames() []string {
+	var names []string
+	for _, m := range coreModules {
+		if !m.Internal {
+			names = append(names, m.Name)
+		}
+	}
+	for a := range aliases {
+		names = append(names, a)
+	}
+	return names
+}

@@ -1,0 +1,56 @@
+package nodeapi
+
+import (
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/modkit"
+)
+
+// Main says what an isolate runs: a script file, or code (-e, -p, stdin).
+type Main struct {
+	// Script is the main module's path (process.argv[1]).
+	Script string
+	// Code is run in the global scope when Script is empty; Name is its
+	// file name in stacks ("[eval]", "[stdin]").
+	Code, Name string
+	// Print prints Code's completion value (-p).
+	Print bool
+	// Preload lists modules required before the main one (-r).
+	Preload []string
+}
+
+// Start returns the start function for isolate.Run (or a scheduler Spec):
+// it sets up Node's environment and runs main as the first callback.
+func Start(host *modkit.Host, main Main) func(*isolate.Isolate) error {
+	return func(iso *isolate.Isolate) error {
+		if err := Setup(iso, host); err != nil {
+			return err
+		}
+		e := envOf(iso)
+		iso.RunInTopLevel(func() error { return e.runMain(main) })
+		return nil
+	}
+}
+
+func (e *env) runMain(main Main) error {
+	mod := e.requireCore("module").(*goja.Object)
+	call := func(name string, args ...goja.Value) error {
+		fn, _ := goja.AssertFunction(mod.Get(name))
+		_, err := fn(mod, args...)
+		return err
+	}
+	for _, p := range main.Preload {
+		load, _ := goja.AssertFunction(mod.Get("_load"))
+		if _, err := load(mod, e.rt.ToValue(p), goja.Null(), e.rt.ToValue(false)); err != nil {
+			return err
+		}
+	}
+	if main.Script != "" {
+		return call("runMain")
+	}
+	name := main.Name
+	if name == "" {
+		name = "[eval]"
+	}
+	return call("_evalScript", e.rt.ToValue(main.Code), e.rt.ToValue(name), e.rt.ToValue(main.Print))
+}

@@ -1,0 +1,64 @@
+package nodeapi
+
+import (
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/modkit"
+	"github.com/isonode/isonode/nodeapi/module"
+)
+
+// Setup installs Node's environment in iso: the error machinery, process,
+// the globals and the loop hooks that give uncaught exceptions, unhandled
+// rejections, 'beforeExit' and 'exit' their meaning. Modules behind the
+// globals (console, Buffer, timers, …) load on first use. Loop goroutine,
+// before any other JS runs in iso.
+func Setup(iso *isolate.Isolate, host *modkit.Host) error {
+	e := newEnv(iso, host)
+	iso.SetValue(module.Key{}, &module.Hooks{
+		RequireCore:  e.requireCore,
+		IsCore:       func(name string) bool { m, _ := lookupCore(name); return m != nil && !m.Internal },
+		CoreNames:    CoreModuleNames(),
+		SyntaxSource: e.recordSyntaxSource,
+	})
+	if ex := e.rt.Try(func() {
+		e.installErrors()
+		e.process = e.requireCore("process").(*goja.Object)
+		e.installGlobals()
+	}); ex != nil {
+		return ex
+	}
+	e.rejections.install(e)
+	iso.SetHooks(isolate.Hooks{
+		Uncaught:       e.uncaught,
+		AfterCallbacks: e.processRejections,
+		BeforeExit:     e.beforeExit,
+	})
+	return nil
+}
+
+// beforeExit emits 'beforeExit' and, if that scheduled nothing, 'exit'.
+func (e *env) beforeExit() {
+	emit, _ := goja.AssertFunction(e.process.Get("emit"))
+	code := e.process.Get("exitCode").ToInteger()
+	e.iso.MakeCallback(emit, e.process, e.rt.ToValue("beforeExit"), e.rt.ToValue(code))
+	if e.iso.Exiting() || e.iso.Alive() {
+		return
+	}
+	e.emitExit()
+}
+
+// emitExit emits 'exit' once and ends the isolate with process.exitCode.
+func (e *env) emitExit() {
+	fn, _ := goja.AssertFunction(e.process.Get("_emitExit"))
+	var code int64
+	e.iso.RunInTopLevel(func() error {
+		v, err := fn(e.process)
+		if err == nil {
+			code = v.ToInteger()
+		}
+		return err
+	})
+	if !e.iso.Exiting() {
+		e.iso.Exit(int(code))
+	}
+}

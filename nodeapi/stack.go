@@ -1,0 +1,301 @@
+package nodeapi
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// errorMachinery gives errors V8's stack format and V8's stack API
+// (Error.captureStackTrace, Error.stackTraceLimit, Error.prepareStackTrace
+// with CallSite objects), which goja lacks. The global error constructors
+// are replaced by native wrappers that construct the intrinsic error and set
+// its `stack`; errors goja itself throws keep goja's stack text until they
+// are printed (formatStackOf converts it).
+type errorMachinery struct {
+	errorCtor     *goja.Object // the wrapper installed as global Error
+	errorToString goja.Callable
+	callSiteProto *goja.Object
+}
+
+var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"}
+
+func (e *env) installErrors() {
+	rt := e.rt
+	em := &e.errors
+	errProto := rt.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	em.errorToString, _ = goja.AssertFunction(errProto.Get("toString"))
+	for _, name := range errorCtorNames {
+		orig := rt.Get(name).(*goja.Object)
+		construct, _ := goja.AssertConstructor(orig)
+		proto := orig.Get("prototype").(*goja.Object)
+		var wrapper *goja.Object
+		wrapper = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+			nt := call.NewTarget
+			if nt == nil {
+				nt = wrapper
+			}
+			obj, err := construct(nt, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			e.captureStack(obj, "")
+			return obj
+		}).(*goja.Object)
+		_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = wrapper.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = wrapper.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		if name == "Error" {
+			em.errorCtor = wrapper
+			_ = wrapper.Set("stackTraceLimit", 10)
+			_ = wrapper.Set("captureStackTrace", e.captureStackTraceJS)
+		} else {
+			_ = wrapper.SetPrototype(em.errorCtor)
+		}
+		_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+}
+
+// captureStackTraceJS is Error.captureStackTrace(targetObject[, constructorOpt]).
+func (e *env) captureStackTraceJS(call goja.FunctionCall) goja.Value {
+	obj, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		panic(e.rt.NewTypeError("Invalid argument"))
+	}
+	skipUntil := ""
+	if fn, ok := call.Argument(1).(*goja.Object); ok {
+		if n := fn.Get("name"); n != nil {
+			skipUntil = n.String()
+		}
+	}
+	e.captureStack(obj, skipUntil)
+	return goja.Undefined()
+}
+
+// stackFrame is a captured frame, independent of goja's private fields.
+type stackFrame struct {
+	fn, file  string
+	line, col int
+	native    bool
+}
+
+func (f stackFrame) String() string {
+	if f.native {
+		if f.fn == "" {
+			return "native"
+		}
+		return f.fn + " (native)"
+	}
+	loc := f.file + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
+	if f.fn == "" {
+		return loc
+	}
+	return f.fn + " (" + loc + ")"
+}
+
+func convertFrames(frames []goja.StackFrame) []stackFrame {
+	out := make([]stackFrame, 0, len(frames))
+	for i := range frames {
+		f := &frames[i]
+		sf := stackFrame{fn: f.FuncName()}
+		if f.SrcName() == "<native>" {
+			sf.native = true
+			if sf.fn == "<native>" {
+				sf.fn = ""
+			}
+			if hiddenNative(sf.fn) {
+				continue
+			}
+		} else {
+			p := f.Position()
+			sf.file, sf.line, sf.col = p.Filename, p.Line, p.Column
+			if sf.file == "" {
+				sf.file = "<anonymous>"
+			}
+			if sf.fn == "<anonymous>" {
+				sf.fn = ""
+			}
+			if strings.HasPrefix(sf.file, "isolate:") {
+				continue // the loop's trampoline
+			}
+		}
+		out = append(out, sf)
+	}
+	return out
+}
+
+// hiddenNative reports native frames V8 would not show: Function.prototype
+// call/apply, and Go functions of the runtime itself.
+func hiddenNative(name string) bool {
+	return name == "call" || name == "apply" || strings.ContainsAny(name, "/(*")
+}
+
+// stackTraceLimit reads Error.stackTraceLimit; ok is false when it is not a
+// number (V8 then captures no stack).
+func (e *env) stackTraceLimit() (int, bool) {
+	v := e.errors.errorCtor.Get("stackTraceLimit")
+	if v == nil {
+		return 0, false
+	}
+	switch n := v.Export().(type) {
+	case int64:
+		if n < 0 {
+			return 0, true
+		}
+		return int(n), true
+	case float64:
+		if n != n || n < 0 {
+			return 0, true
+		}
+		if n > 1e6 {
+			return 1 << 20, true
+		}
+		return int(n), true
+	}
+	return 0, false
+}
+
+// captureStack sets obj.stack from the current JS call stack. The first
+// frame is the native function that called us (an error constructor or
+// captureStackTrace); with skipUntil, frames up to and including the first
+// one of that function name are dropped too, as V8's constructorOpt does.
+func (e *env) captureStack(obj *goja.Object, skipUntil string) {
+	limit, ok := e.stackTraceLimit()
+	if !ok {
+		return
+	}
+	raw := e.rt.CaptureCallStack(0, nil)
+	frames := convertFrames(raw)
+	if len(frames) > 0 && frames[0].native {
+		frames = frames[1:]
+	}
+	if skipUntil != "" {
+		for i, f := range frames {
+			if f.fn == skipUntil || strings.HasSuffix(f.fn, "."+skipUntil) {
+				frames = frames[i+1:]
+				break
+			}
+		}
+	}
+	if len(frames) > limit {
+		frames = frames[:limit]
+	}
+	var stack goja.Value
+	if prep, ok := goja.AssertFunction(e.errors.errorCtor.Get("prepareStackTrace")); ok {
+		sites := make([]any, len(frames))
+		for i, f := range frames {
+			sites[i] = e.newCallSite(f)
+		}
+		v, err := prep(e.errors.errorCtor, obj, e.rt.NewArray(sites...))
+		if err == nil {
+			stack = v
+		}
+	}
+	if stack == nil {
+		header := "Error"
+		if v, err := e.errors.errorToString(obj); err == nil {
+			header = v.String()
+		}
+		stack = e.rt.ToValue(formatStack(header, frames))
+	}
+	_ = obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+func formatStack(header string, frames []stackFrame) string {
+	var b strings.Builder
+	b.WriteString(header)
+	for _, f := range frames {
+		b.WriteString("\n    at ")
+		b.WriteString(f.String())
+	}
+	return b.String()
+}
+
+// newCallSite builds a V8 CallSite object for Error.prepareStackTrace.
+func (e *env) newCallSite(f stackFrame) *goja.Object {
+	rt := e.rt
+	if e.errors.callSiteProto == nil {
+		p := rt.NewObject()
+		get := func(key string) func(goja.FunctionCall) goja.Value {
+			return func(call goja.FunctionCall) goja.Value {
+				if o, ok := call.This.(*goja.Object); ok {
+					if v := o.Get(key); v != nil {
+						return v
+					}
+				}
+				return goja.Null()
+			}
+		}
+		constant := func(v goja.Value) func(goja.FunctionCall) goja.Value {
+			return func(goja.FunctionCall) goja.Value { return v }
+		}
+		for name, key := range map[string]string{
+			"getFileName": "__file", "getLineNumber": "__line", "getColumnNumber": "__col",
+			"getFunctionName": "__fn", "getMethodName": "__method", "getTypeName": "__type",
+			"isNative": "__native", "isToplevel": "__toplevel", "toString": "__string",
+			"getScriptNameOrSourceURL": "__file",
+		} {
+			_ = p.Set(name, get(key))
+		}
+		for _, name := range []string{"isEval", "isConstructor", "isAsync", "isPromiseAll"} {
+			_ = p.Set(name, constant(rt.ToValue(false)))
+		}
+		for _, name := range []string{"getThis", "getFunction", "getEvalOrigin"} {
+			_ = p.Set(name, constant(goja.Undefined()))
+		}
+		_ = p.Set("getPromiseIndex", constant(goja.Null()))
+		e.errors.callSiteProto = p
+	}
+	o := rt.CreateObject(e.errors.callSiteProto)
+	hidden := func(k string, v any) {
+		_ = o.DefineDataProperty(k, rt.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+	if f.native {
+		hidden("__file", goja.Null())
+	} else {
+		hidden("__file", f.file)
+		hidden("__line", f.line)
+		hidden("__col", f.col)
+	}
+	if f.fn != "" {
+		hidden("__fn", f.fn)
+	} else {
+		hidden("__fn", goja.Null())
+	}
+	hidden("__method", goja.Null())
+	hidden("__type", goja.Null())
+	hidden("__native", f.native)
+	hidden("__toplevel", f.fn == "")
+	hidden("__string", f.String())
+	return o
+}
+
+// gojaPC matches the "(pc)" goja appends to a frame's line:col.
+var gojaPC = regexp.MustCompile(`\(\d+\)(\)?)$`)
+
+// convertGojaStackText rewrites the stack text goja gives the errors it
+// throws itself ("\tat fn (file:1:2(34))") into V8's format.
+func convertGojaStackText(s string) string {
+	if !strings.Contains(s, "\n\tat ") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "\tat ") {
+			out = append(out, l)
+			continue
+		}
+		if strings.Contains(l, "isolate:trampoline") {
+			continue
+		}
+		if name, ok := strings.CutSuffix(l[len("\tat "):], " (native)"); ok && hiddenNative(name) {
+			continue
+		}
+		out = append(out, "    at "+gojaPC.ReplaceAllString(l[len("\tat "):], "$1"))
+	}
+	return strings.Join(out, "\n")
+}
