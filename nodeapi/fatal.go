@@ -64,6 +64,7 @@ func (e *env) uncaught(err error) {
 }
 
 func (e *env) fatalException(val goja.Value, frames []goja.StackFrame, origin string) {
+	code := 1
 	if fe, ok := goja.AssertFunction(e.process.Get("_fatalException")); ok && !e.fatalDone {
 		handled, err := fe(e.process, val, e.rt.ToValue(origin))
 		if err == nil && handled.ToBoolean() {
@@ -73,18 +74,20 @@ func (e *env) fatalException(val goja.Value, frames []goja.StackFrame, origin st
 			if e.iso.Exiting() {
 				return
 			}
-			// a listener threw: that error is the fatal one
+			// a listener threw: that error is the fatal one, and Node
+			// exits with 7 ("internal exception handler run-time failure")
 			val, frames = e.thrownValue(err)
+			code = 7
 		}
 	}
 	e.fatalDone = true
 	_, _ = e.host.Stderr.Write([]byte(e.formatFatal(val, frames)))
-	_ = e.process.Set("exitCode", 1)
+	_ = e.process.Set("exitCode", code)
 	if emit, ok := goja.AssertFunction(e.process.Get("_emitExit")); ok {
 		_, _ = emit(e.process)
 	}
 	if !e.iso.Exiting() {
-		e.iso.Exit(1)
+		e.iso.Exit(code)
 	}
 }
 

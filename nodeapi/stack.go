@@ -18,6 +18,7 @@ type errorMachinery struct {
 	errorCtor     *goja.Object // the wrapper installed as global Error
 	errorToString goja.Callable
 	callSiteProto *goja.Object
+	stackSetter   goja.Value
 }
 
 var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"}
@@ -183,25 +184,48 @@ func (e *env) captureStack(obj *goja.Object, skipUntil string) {
 	if len(frames) > limit {
 		frames = frames[:limit]
 	}
-	var stack goja.Value
+	e.defineLazyStack(obj, frames)
+}
+
+// defineLazyStack makes obj.stack an accessor that renders the stack on
+// first read and then becomes a plain data property: V8 renders lazily too,
+// so a name or message set after construction (class MyError extends Error
+// { constructor() { super(m); this.name = 'MyError' } }) shows in the
+// header, and Error.prepareStackTrace is the one in force at first read.
+func (e *env) defineLazyStack(obj *goja.Object, frames []stackFrame) {
+	getter := e.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		v := e.renderStack(obj, frames)
+		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		return v
+	})
+	if e.errors.stackSetter == nil {
+		e.errors.stackSetter = e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			if this, ok := call.This.(*goja.Object); ok {
+				_ = this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			}
+			return goja.Undefined()
+		})
+	}
+	_ = obj.DefineAccessorProperty("stack", getter, e.errors.stackSetter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// renderStack is V8's default stack text, or Error.prepareStackTrace's
+// result when one is installed.
+func (e *env) renderStack(obj *goja.Object, frames []stackFrame) goja.Value {
 	if prep, ok := goja.AssertFunction(e.errors.errorCtor.Get("prepareStackTrace")); ok {
 		sites := make([]any, len(frames))
 		for i, f := range frames {
 			sites[i] = e.newCallSite(f)
 		}
-		v, err := prep(e.errors.errorCtor, obj, e.rt.NewArray(sites...))
-		if err == nil {
-			stack = v
+		if v, err := prep(e.errors.errorCtor, obj, e.rt.NewArray(sites...)); err == nil {
+			return v
 		}
 	}
-	if stack == nil {
-		header := "Error"
-		if v, err := e.errors.errorToString(obj); err == nil {
-			header = v.String()
-		}
-		stack = e.rt.ToValue(formatStack(header, frames))
+	header := "Error"
+	if v, err := e.errors.errorToString(obj); err == nil {
+		header = v.String()
 	}
-	_ = obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return e.rt.ToValue(formatStack(header, frames))
 }
 
 func formatStack(header string, frames []stackFrame) string {

@@ -8,7 +8,9 @@ package module
 
 import (
 	_ "embed"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +108,14 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		}
 		return rt.ToValue("")
 	})
+	// jsonError(content) → a V8-style description of why content is not
+	// JSON, with its line and column, or undefined if it is valid.
+	set("jsonError", func(call goja.FunctionCall) goja.Value {
+		if msg, ok := describeJSONError(call.Argument(0).String()); ok {
+			return rt.ToValue(msg)
+		}
+		return goja.Undefined()
+	})
 	set("cwd", func(goja.FunctionCall) goja.Value { return rt.ToValue(h.Cwd) })
 	set("home", func(goja.FunctionCall) goja.Value {
 		if v, ok := h.Env.Get("HOME"); ok {
@@ -141,6 +151,25 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return run(rt, hooks, call.Argument(1).String(), call.Argument(0).String(), 0)
 	})
 	return b, nil
+}
+
+func describeJSONError(src string) (string, bool) {
+	var v any
+	err := json.Unmarshal([]byte(src), &v)
+	var se *json.SyntaxError
+	if err == nil || !errors.As(err, &se) {
+		return "", false
+	}
+	off := int(se.Offset)
+	if off >= len(src) || strings.Contains(se.Error(), "unexpected end") {
+		return "Unexpected end of JSON input", true
+	}
+	if off > 0 {
+		off-- // Offset counts the bad byte
+	}
+	line := strings.Count(src[:off], "\n") + 1
+	col := off - strings.LastIndexByte(src[:off], '\n')
+	return fmt.Sprintf("Unexpected token %c in JSON at line %d column %d", src[off], line, col), true
 }
 
 func run(rt *goja.Runtime, hooks *Hooks, name, src string, headLen int) goja.Value {
@@ -201,15 +230,18 @@ func SourceOf(name string) (string, bool) {
 func syntaxError(rt *goja.Runtime, hooks *Hooks, name, src string, err error, headLen int) *goja.Object {
 	msg, offset := err.Error(), -1
 	var line, col int
-	var list parser.ErrorList
 	var cse *goja.CompilerSyntaxError
-	switch {
-	case errors.As(err, &list) && len(list) > 0:
-		msg = list[0].Message
-		line, col = list[0].Position.Line, list[0].Position.Column
-	case errors.As(err, &cse):
-		msg = cse.Message
-		offset = cse.Offset
+	if errors.As(err, &cse) {
+		msg, offset = cse.Message, cse.Offset
+	}
+	// goja flattens parse errors into the message; parse again for the
+	// first error's position.
+	if _, perr := parser.ParseFile(nil, name, src, 0); perr != nil {
+		var list parser.ErrorList
+		if errors.As(perr, &list) && len(list) > 0 {
+			msg, offset = list[0].Message, -1
+			line, col = list[0].Position.Line, list[0].Position.Column
+		}
 	}
 	if offset >= 0 && offset <= len(src) {
 		line = strings.Count(src[:offset], "\n") + 1

@@ -275,7 +275,7 @@ Module._extensions['.json'] = function (module, filename) {
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
-    err.message = filename + ': ' + err.message;
+    err.message = filename + ': ' + (binding.jsonError(content) || err.message);
     throw err;
   }
 };

@@ -191,7 +191,7 @@ Object.defineProperty(proc, '_rawDebug', {
 // _fatalException reports whether an 'uncaughtException' listener took the
 // error; it throws if a listener throws.
 Object.defineProperty(proc, '_fatalException', {
-  value: function (er, origin) {
+  value: function _fatalException(er, origin) {
     if (proc.listeners('uncaughtException').length === 0) return false;
     proc.emit('uncaughtException', er, origin || 'uncaughtException');
     return true;
@@ -200,14 +200,14 @@ Object.defineProperty(proc, '_fatalException', {
 });
 
 Object.defineProperty(proc, '_emitUnhandledRejection', {
-  value: function (reason, promise) {
+  value: function _emitUnhandledRejection(reason, promise) {
     return proc.emit('unhandledRejection', reason, promise);
   },
   enumerable: false
 });
 
 Object.defineProperty(proc, '_emitExit', {
-  value: function () {
+  value: function _emitExit() {
     if (!proc._exiting) {
       proc._exiting = true;
       proc.emit('exit', proc.exitCode | 0);

@@ -1,0 +1,3 @@
+// Throwing a non-error prints its value and exits 1.
+console.log('before');
+throw 'just a string';
