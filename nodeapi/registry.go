@@ -10,6 +10,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/buffer"
 	"github.com/isonode/isonode/nodeapi/console"
 	"github.com/isonode/isonode/nodeapi/events"
+	"github.com/isonode/isonode/nodeapi/fs"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 	"github.com/isonode/isonode/nodeapi/os"
@@ -17,6 +18,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/process"
 	"github.com/isonode/isonode/nodeapi/punycode"
 	"github.com/isonode/isonode/nodeapi/querystring"
+	"github.com/isonode/isonode/nodeapi/stream"
 	"github.com/isonode/isonode/nodeapi/string_decoder"
 	"github.com/isonode/isonode/nodeapi/timers"
 	"github.com/isonode/isonode/nodeapi/url"
@@ -30,12 +32,15 @@ var coreModules = []modkit.Module{
 	buffer.Module,
 	console.Module,
 	events.Module,
+	fs.Module,
 	module.Module,
 	os.Module,
 	path.Module,
 	process.Module,
 	punycode.Module,
 	querystring.Module,
+	stream.Module,
+	stream.PromisesModule,
 	string_decoder.Module,
 	timers.Module,
 	url.Module,

@@ -92,6 +92,6 @@ func (e *env) unhandledRejectionError(reason goja.Value) goja.Value {
 		"This error originated either by throwing inside of an async function without a catch block, "+
 			"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+desc+"\".")
 	_ = err.Set("name", "UnhandledPromiseRejection")
-	_ = err.DefineDataProperty("stack", e.rt.ToValue("UnhandledPromiseRejection: "+err.Get("message").String()+" {\n  code: 'ERR_UNHANDLED_REJECTION'\n}"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = err.DefineDataProperty("stack", e.rt.ToValue("UnhandledPromiseRejection: "+err.Get("message").String()+" {\n  code: 'ERR_UNHANDLED_REJECTION'\n}"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return err
 }

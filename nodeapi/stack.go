@@ -46,9 +46,9 @@ func (e *env) installErrors() {
 			return obj
 		}).(*goja.Object)
 		_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		_ = wrapper.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = wrapper.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = wrapper.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = wrapper.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		if name == "Error" {
 			em.errorCtor = wrapper
 			_ = wrapper.Set("stackTraceLimit", 10)
@@ -56,7 +56,7 @@ func (e *env) installErrors() {
 		} else {
 			_ = wrapper.SetPrototype(em.errorCtor)
 		}
-		_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -195,13 +195,13 @@ func (e *env) captureStack(obj *goja.Object, skipUntil string) {
 func (e *env) defineLazyStack(obj *goja.Object, frames []stackFrame) {
 	getter := e.rt.ToValue(func(goja.FunctionCall) goja.Value {
 		v := e.renderStack(obj, frames)
-		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
 	})
 	if e.errors.stackSetter == nil {
 		e.errors.stackSetter = e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 			if this, ok := call.This.(*goja.Object); ok {
-				_ = this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				_ = this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			return goja.Undefined()
 		})

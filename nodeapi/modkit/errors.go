@@ -23,7 +23,7 @@ func NewError(rt *goja.Runtime, ctor, code, msg string) *goja.Object {
 		panic(err)
 	}
 	if code != "" {
-		_ = obj.DefineDataProperty("code", rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("code", rt.ToValue(code), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
 	return obj
 }

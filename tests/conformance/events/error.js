@@ -39,3 +39,4 @@ console.log(m.listenerCount(EventEmitter.errorMonitor), m.eventNames().length);
 var t = new EventEmitter();
 t.on('error', function (er) { throw new Error('rethrown ' + er.message); });
 try { t.emit('error', new Error('inner')); } catch (x) { console.log(x.message); }
+// v0.10 differs: console.log with a non-string first argument inspects every argument, so strings print quoted (v0.10's util.format).

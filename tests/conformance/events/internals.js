@@ -72,3 +72,4 @@ for (i = 0; i < 2000; i += 2) many.emit('ev' + i);
 console.log(many._eventsCount, many.eventNames().length, many.eventNames()[0]);
 for (i = 1; i < 2000; i += 2) many.removeListener('ev' + i, a);
 console.log(many._eventsCount, many.eventNames().length);
+// v0.10 differs: console.log with a non-string first argument inspects every argument, so strings print quoted (v0.10's util.format).

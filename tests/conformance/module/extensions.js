@@ -12,3 +12,4 @@ console.log(Module.builtinModules.indexOf('fs') >= 0, Module.builtinModules.inde
 console.log(Module._nodeModulePaths('/a/node_modules/b').join(' '));
 var req = Module.createRequire(__filename);
 console.log(req('./fixtures/data.json').ok);
+// v0.10 differs: console.log with a non-string first argument inspects every argument, so strings print quoted (v0.10's util.format).

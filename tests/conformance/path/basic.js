@@ -34,3 +34,4 @@ console.log(JSON.stringify([path.join(), path.join(''), path.join('', ''), path.
   path.join('/', '/'), path.join('a', 'b', 'c', 'd', 'e')]));
 console.log(path.toNamespacedPath('/a/b'), path.toNamespacedPath('rel'), path.toNamespacedPath(42), path._makeLong('/x'));
 console.log(path.posix === path, typeof path.win32.join);
+// v0.10 differs: console.log with a non-string first argument inspects every argument, so strings print quoted (v0.10's util.format).

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command with args, stdin content, and returns stdout,
+// stderr and the exit code.
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "stdin")
+	if err := os.WriteFile(in, []byte(stdin), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := make([]*os.File, 3)
+	for i, name := range []string{"stdin", "stdout", "stderr"} {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDWR|os.O_CREATE, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		files[i] = f
+	}
+	code := run(args, files[0], files[1], files[2])
+	out, _ := os.ReadFile(filepath.Join(dir, "stdout"))
+	errOut, _ := os.ReadFile(filepath.Join(dir, "stderr"))
+	return string(out), string(errOut), code
+}
+
+func TestVersionPrintsV010Line(t *testing.T) {
+	for _, flag := range []string{"-v", "--version"} {
+		out, _, code := runCLI(t, "", flag)
+		if out != "v0.10.48\n" || code != 0 {
+			t.Fatalf("%s: %q, code %d", flag, out, code)
+		}
+	}
+}
+
+func TestHelpPrintsUsage(t *testing.T) {
+	out, _, code := runCLI(t, "", "--help")
+	if !strings.HasPrefix(out, "Usage: node [options]") || code != 0 {
+		t.Fatalf("%q, code %d", out, code)
+	}
+}
+
+func TestEvalRunsCodeWithArgs(t *testing.T) {
+	out, _, code := runCLI(t, "", "-e", "console.log(process.argv.slice(1).join(','), __filename, typeof require)", "a", "b")
+	if out != "a,b [eval] function\n" || code != 0 {
+		t.Fatalf("%q, code %d", out, code)
+	}
+}
+
+func TestPrintPrintsCompletionValue(t *testing.T) {
+	for _, args := range [][]string{{"-p", "6*7"}, {"--print", "6*7"}, {"-pe", "6*7"}, {"-p", "-e", "6*7"}} {
+		out, _, code := runCLI(t, "", args...)
+		if out != "42\n" || code != 0 {
+			t.Fatalf("%v: %q, code %d", args, out, code)
+		}
+	}
+}
+
+func TestScriptFromStdinWhenNotATerminal(t *testing.T) {
+	out, _, code := runCLI(t, "console.log('from', __filename); process.exitCode = 4")
+	if out != "from [stdin]\n" || code != 4 {
+		t.Fatalf("%q, code %d", out, code)
+	}
+}
+
+func TestScriptFileArgvAndExitCode(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "s.js")
+	os.WriteFile(script, []byte("console.log(process.argv.length, require('path').basename(process.argv[1]), process.argv[2]); process.exit(5)"), 0o644)
+	out, _, code := runCLI(t, "", script, "arg1")
+	if out != "3 's.js' 'arg1'\n" || code != 5 {
+		t.Fatalf("%q, code %d", out, code)
+	}
+}
+
+func TestMissingScriptIsAnError(t *testing.T) {
+	_, errOut, code := runCLI(t, "", filepath.Join(t.TempDir(), "nope.js"))
+	if code != 1 || !strings.Contains(errOut, "Cannot find module") {
+		t.Fatalf("stderr %q, code %d", errOut, code)
+	}
+}
+
+func TestUncaughtErrorPrintsLocationAndExitsOne(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "-e", "function f() { throw new TypeError('bad') }\nf()")
+	if code != 1 || !strings.Contains(errOut, "[eval]:1\n") || !strings.Contains(errOut, "TypeError: bad\n    at f ([eval]:1:") {
+		t.Fatalf("stderr %q, code %d", errOut, code)
+	}
+}
+
+func TestBadOptionExitsNine(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "-Z")
+	if code != 9 || !strings.Contains(errOut, "bad option: -Z") {
+		t.Fatalf("stderr %q, code %d", errOut, code)
+	}
+}
+
+func TestV8FlagsAreAcceptedUnknownOnesWithAWarning(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "--max-old-space-size=100", "--harmony", "--frobnicate", "-e", "console.log(process.execArgv.length)")
+	if out != "5\n" || code != 0 || !strings.Contains(errOut, "ignoring unsupported V8 option --frobnicate") || strings.Contains(errOut, "harmony") {
+		t.Fatalf("out %q stderr %q code %d", out, errOut, code)
+	}
+}
+
+func TestExposeGCInstallsGC(t *testing.T) {
+	for _, flag := range []string{"--expose-gc", "--expose_gc"} {
+		out, _, _ := runCLI(t, "", flag, "-p", "typeof gc")
+		if out != "function\n" {
+			t.Fatalf("%s: %q", flag, out)
+		}
+	}
+	out, _, _ := runCLI(t, "", "-p", "typeof gc")
+	if out != "undefined\n" {
+		t.Fatalf("without the flag: %q", out)
+	}
+}
+
+func TestRequirePreloadsModule(t *testing.T) {
+	dir := t.TempDir()
+	pre := filepath.Join(dir, "pre.js")
+	os.WriteFile(pre, []byte("global.preloaded = 'yes'"), 0o644)
+	out, _, code := runCLI(t, "", "-r", pre, "-p", "preloaded")
+	if out != "yes\n" || code != 0 {
+		t.Fatalf("%q, code %d", out, code)
+	}
+}
+
+func TestStackSizeLimitsRecursion(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "--stack-size=100", "-e", "function f(n) { return n ? f(n - 1) + 1 : 0 } console.log(f(50)); f(1000)")
+	if code != 1 || !strings.Contains(errOut, "RangeError: Maximum call stack size exceeded") {
+		t.Fatalf("stderr %q, code %d", errOut, code)
+	}
+}

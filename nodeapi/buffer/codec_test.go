@@ -1,0 +1,166 @@
+package buffer
+
+import (
+	"bytes"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+func TestDecodeUTF8WHATWG(t *testing.T) {
+	cases := []struct {
+		in   []byte
+		want string
+	}{
+		{[]byte("abc"), "abc"},
+		{[]byte{0xe2, 0x82, 0x41}, "\uFFFDA"},
+		{[]byte{0xf0, 0x9f, 0x98}, "\uFFFD"},
+		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"},
+		{[]byte{0xc0, 0xaf}, "\uFFFD\uFFFD"},
+		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"},
+		{[]byte{0xf0, 0x9f, 0x98, 0x80}, "\U0001F600"},
+		{[]byte{0xe0, 0x80, 0xaf}, "\uFFFD\uFFFD\uFFFD"},
+	}
+	for _, c := range cases {
+		got := string(utf16.Decode(DecodeUTF8(c.in, nil)))
+		if got != c.want {
+			t.Errorf("%x: got %q want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestUTF8Incomplete(t *testing.T) {
+	cases := []struct {
+		in   []byte
+		want int
+	}{
+		{nil, 0}, {[]byte("a"), 0}, {[]byte{0xe2}, 1}, {[]byte{0xe2, 0x82}, 2},
+		{[]byte{0xe2, 0x82, 0xac}, 0}, {[]byte{0xf0, 0x9f, 0x98}, 3}, {[]byte{0x80}, 0},
+		{[]byte{0xed, 0xa0}, 0}, {[]byte{0xc3}, 1}, {[]byte{0xff}, 0}, {[]byte{0x61, 0xf4, 0x8f}, 2},
+	}
+	for _, c := range cases {
+		if got := UTF8Incomplete(c.in); got != c.want {
+			t.Errorf("%x: got %d want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEncodeDecodeTable(t *testing.T) {
+	s := Str{S: "héllo €"}
+	for _, c := range []struct {
+		enc  Encoding
+		want string
+	}{
+		{UTF8, "68c3a96c6c6f20e282ac"},
+		{Latin1, "68e96c6c6f20ac"},
+		{UCS2, "6800e9006c006c006f002000ac20"},
+	} {
+		got := Encode(s, c.enc)
+		if x := Decode(got, Hex).Str; x != c.want {
+			t.Errorf("%v: got %s want %s", c.enc, x, c.want)
+		}
+		if n := ByteLength(s, c.enc); n != len(got) {
+			t.Errorf("%v: ByteLength %d, encoded %d", c.enc, n, len(got))
+		}
+	}
+	if got := Encode(Str{S: "aGVsbG8"}, Base64); string(got) != "hello" {
+		t.Errorf("base64 unpadded: %q", got)
+	}
+	if got := Encode(Str{S: "ab1z"}, Hex); !bytes.Equal(got, []byte{0xab}) {
+		t.Errorf("hex stops: %x", got)
+	}
+}
+
+func TestEncodeIntoNoPartial(t *testing.T) {
+	s := Str{S: "€€€"}
+	dst := make([]byte, 5)
+	n, chars := EncodeInto(dst, s, UTF8)
+	if n != 3 || chars != 1 {
+		t.Fatalf("got n=%d chars=%d", n, chars)
+	}
+	u := Str{U: utf16.Encode([]rune("ab\U0001F600")), IsU16: true}
+	n, chars = EncodeInto(make([]byte, 5), u, UTF8)
+	if n != 2 || chars != 2 {
+		t.Fatalf("pair: got n=%d chars=%d", n, chars)
+	}
+}
+
+// checkRoundTrip is the property the fuzz targets check: decoding bytes to
+// a string and encoding it back gives the bytes again, wherever the
+// encoding can represent them.
+func checkRoundTrip(t *testing.T, data []byte) {
+	for _, enc := range []Encoding{Hex, Base64, Base64URL, Latin1, UCS2, UTF8, ASCII} {
+		d := Decode(data, enc)
+		var s Str
+		if d.IsU16 {
+			s = Str{U: d.U16, IsU16: true}
+		} else {
+			s = Str{S: d.Str}
+		}
+		back := Encode(s, enc)
+		want := data
+		switch enc {
+		case UCS2:
+			want = data[:len(data)/2*2]
+		case UTF8:
+			if !utf8.Valid(data) {
+				// invalid input decodes to U+FFFD; re-decoding is stable
+				again := Decode(back, UTF8)
+				if again.String() != d.String() {
+					t.Fatalf("utf8 not stable: %x", data)
+				}
+				continue
+			}
+		case ASCII:
+			want = make([]byte, len(data))
+			for i, c := range data {
+				want[i] = c & 0x7f
+			}
+		}
+		if !bytes.Equal(back, want) {
+			t.Fatalf("%v round trip of %x: got %x", enc, data, back)
+		}
+		if enc != Base64 && enc != Base64URL {
+			if n := ByteLength(s, enc); n != len(back) && enc != UTF8 {
+				t.Fatalf("%v ByteLength %d != %d for %x", enc, n, len(back), data)
+			}
+		}
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	for _, s := range [][]byte{nil, []byte("hello"), {0xff, 0x00, 0x80}, {0xe2, 0x82, 0xac}, {0xed, 0xa0, 0x80}, {0xf0, 0x9f, 0x98}, {0x3d, 0xd8}} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkRoundTrip(t, data) })
+}
+
+func FuzzEncodeString(f *testing.F) {
+	for _, s := range []string{"", "abc", "héllo", "\U0001F600", "YQ==YQ", " a G V", "zz12", "\xff\xfe"} {
+		f.Add(s, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, room uint8) {
+		u := utf16.Encode([]rune(s))
+		for _, str := range []Str{{S: s}, {U: u, IsU16: true}} {
+			for enc := UTF8; enc <= Hex; enc++ {
+				full := Encode(str, enc)
+				n := ByteLength(str, enc)
+				if enc == UTF8 || enc == UCS2 || enc == Latin1 || enc == ASCII {
+					if n != len(full) {
+						t.Fatalf("%v %q: ByteLength %d, Encode %d", enc, s, n, len(full))
+					}
+				} else if len(full) > n+2 {
+					t.Fatalf("%v %q: ByteLength %d < Encode %d", enc, s, n, len(full))
+				}
+				dst := make([]byte, int(room)%(len(full)+1))
+				w, _ := EncodeInto(dst, str, enc)
+				if w > len(dst) || !bytes.Equal(dst[:w], full[:w]) {
+					t.Fatalf("%v %q: EncodeInto(%d) wrote %x, full %x", enc, s, len(dst), dst[:w], full)
+				}
+				if enc == UTF8 && !utf8.Valid(dst[:w]) {
+					t.Fatalf("partial character written: %x", dst[:w])
+				}
+			}
+		}
+	})
+}
