@@ -23,7 +23,3 @@ func TestSmoke(t *testing.T) {
 		}
 	}
 }
-
-func TestConformance(t *testing.T) {
-	utiltest.RunFixtures(t, "../../tests/conformance/assert", util.Module, assert.Module)
-}

@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -190,72 +187,3 @@ func (e *env) run(name, src string) (code int) {
 }
 
 // needsRuntime lists fixtures this bare harness cannot run.
-var needsRuntime = map[string]bool{"os/basic": true, "os/tmpdir": true}
-
-// TestFixtures runs tests/conformance/{events,path,os,punycode}/*.js.
-func TestFixtures(t *testing.T) {
-	root := filepath.Join("..", "..", "tests", "conformance")
-	for _, mod := range []string{"events", "path", "os", "punycode"} {
-		files, _ := filepath.Glob(filepath.Join(root, mod, "*.js"))
-		for _, f := range files {
-			name := mod + "/" + strings.TrimSuffix(filepath.Base(f), ".js")
-			t.Run(name, func(t *testing.T) {
-				src, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if needsRuntime[name] {
-					t.Skip("needs the full runtime (process.env, process.arch)")
-				}
-				base := strings.TrimSuffix(f, ".js")
-				want, err := os.ReadFile(base + ".stdout")
-				if err != nil {
-					t.Fatal(err)
-				}
-				wantCode := 0
-				if b, err := os.ReadFile(base + ".exitcode"); err == nil {
-					wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-				}
-				e := newEnv(t)
-				code := e.run(filepath.Base(f), string(src))
-				if got := e.stdout.String(); got != string(want) {
-					t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", got, want, e.stderr.String())
-				}
-				if code != wantCode {
-					t.Errorf("exit code %d, want %d; stderr:\n%s", code, wantCode, e.stderr.String())
-				}
-				if b, err := os.ReadFile(base + ".stderr"); err == nil {
-					re, err := regexp.Compile(strings.TrimSpace(string(b)))
-					if err != nil {
-						t.Fatalf("bad stderr regexp: %v", err)
-					}
-					if !re.MatchString(e.stderr.String()) {
-						t.Errorf("stderr %q does not match %q", e.stderr.String(), re)
-					}
-				}
-			})
-		}
-	}
-}
-
-// TestRunFile runs the script named by $ISONODE_HARNESS_RUN in the bare
-// harness and writes its stdout to $ISONODE_HARNESS_OUT (for differential
-// checks against /usr/bin/node).
-func TestRunFile(t *testing.T) {
-	f := os.Getenv("ISONODE_HARNESS_RUN")
-	if f == "" {
-		t.Skip("ISONODE_HARNESS_RUN not set")
-	}
-	src, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := newEnv(t)
-	code := e.run(filepath.Base(f), string(src))
-	if err := os.WriteFile(os.Getenv("ISONODE_HARNESS_OUT"), e.stdout.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if code != 0 {
-		t.Fatalf("exit code %d; stderr:\n%s", code, e.stderr.String())
-	}
-}

@@ -3,7 +3,6 @@ package util_test
 import (
 	"testing"
 
-	"github.com/isonode/isonode/nodeapi/assert"
 	"github.com/isonode/isonode/nodeapi/util"
 	"github.com/isonode/isonode/nodeapi/util/utiltest"
 )
@@ -24,8 +23,4 @@ func TestSmoke(t *testing.T) {
 			t.Errorf("%s = %q, want %q", c.src, got, c.want)
 		}
 	}
-}
-
-func TestConformance(t *testing.T) {
-	utiltest.RunFixtures(t, "../../tests/conformance/util", util.Module, assert.Module)
 }

@@ -8,8 +8,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -144,48 +142,6 @@ func (e *Env) Eval(t testing.TB, src string) string {
 		t.Fatalf("%s: %v", src, err)
 	}
 	return v.String()
-}
-
-// RunFixtures runs every dir/*.js fixture in a fresh Env and compares its
-// stdout with dir/<name>.stdout. Fixtures needing the real runtime (timers,
-// streams) are skipped when they mention skipMarker.
-func RunFixtures(t *testing.T, dir string, mods ...modkit.Module) {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.js"))
-	if len(files) == 0 {
-		t.Skip("no fixtures")
-	}
-	for _, f := range files {
-		f := f
-		name := strings.TrimSuffix(filepath.Base(f), ".js")
-		t.Run(name, func(t *testing.T) {
-			src, _ := os.ReadFile(f)
-			if bytes.Contains(src, []byte("// needs-runtime")) {
-				t.Skip("needs the full runtime")
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".js") + ".stdout")
-			if err != nil {
-				t.Fatal(err)
-			}
-			e := New(mods...)
-			if msg := e.Run(f, string(src)); msg != "" {
-				if _, err := os.Stat(strings.TrimSuffix(f, ".js") + ".exitcode"); err != nil {
-					t.Errorf("uncaught: %s\nstderr: %s", msg, e.Stderr.String())
-				}
-			}
-			if got := e.Stdout.String(); got != string(want) {
-				t.Errorf("stdout mismatch\n%s", diff(string(want), got))
-			}
-			if pat, err := os.ReadFile(strings.TrimSuffix(f, ".js") + ".stderr"); err == nil {
-				re, err := regexp.Compile(string(pat))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !re.MatchString(e.Stderr.String()) {
-					t.Errorf("stderr %q does not match %q", e.Stderr.String(), pat)
-				}
-			}
-		})
-	}
 }
 
 func diff(want, got string) string {
