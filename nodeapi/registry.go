@@ -11,6 +11,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/console"
 	"github.com/isonode/isonode/nodeapi/events"
 	"github.com/isonode/isonode/nodeapi/fs"
+	internalerrors "github.com/isonode/isonode/nodeapi/internal/errors"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 	"github.com/isonode/isonode/nodeapi/os"
@@ -33,6 +34,7 @@ var coreModules = []modkit.Module{
 	console.Module,
 	events.Module,
 	fs.Module,
+	internalerrors.Module,
 	module.Module,
 	os.Module,
 	path.Module,

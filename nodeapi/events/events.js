@@ -1,4 +1,5 @@
 'use strict';
+var internalErrors = require('internal/errors');
 // Node's 'events' module: EventEmitter.
 //
 // Listeners live where Node keeps them, because npm code reads and writes
@@ -41,16 +42,16 @@ module.exports = EventEmitter;
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
-    throw binding.invalidArgType('listener', 'of type function', listener);
+    throw internalErrors.invalidArgType('listener', 'of type function', listener);
   }
 }
 
 function checkMaxListeners(n, name) {
   if (typeof n !== 'number') {
-    throw binding.invalidArgType(name, 'of type number', n);
+    throw internalErrors.invalidArgType(name, 'of type number', n);
   }
   if (n < 0 || n !== n) {
-    throw binding.outOfRange(name, '>= 0', n);
+    throw internalErrors.outOfRange(name, '>= 0', n);
   }
 }
 
@@ -340,18 +341,18 @@ function abortError(signal) {
 function checkEmitter(emitter) {
   if (emitter === null || typeof emitter !== 'object' ||
       (typeof emitter.on !== 'function' && typeof emitter.addEventListener !== 'function')) {
-    throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
+    throw internalErrors.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
   }
 }
 
 function checkSignal(options) {
   if (options == null) return undefined;
   if (typeof options !== 'object') {
-    throw binding.invalidArgType('options', 'of type object', options);
+    throw internalErrors.invalidArgType('options', 'of type object', options);
   }
   var signal = options.signal;
   if (signal !== undefined && !isAbortSignal(signal)) {
-    throw binding.invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+    throw internalErrors.invalidArgType('options.signal', 'an instance of AbortSignal', signal);
   }
   return signal;
 }
@@ -478,7 +479,7 @@ function on(emitter, name, options) {
   };
   iterator.throw = function (err) {
     if (!(err instanceof Error)) {
-      throw binding.invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      throw internalErrors.invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
     }
     error = err;
     cleanup();
@@ -498,7 +499,7 @@ function getEventListeners(emitterOrTarget, type) {
       typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
-  throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+  throw internalErrors.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -506,7 +507,7 @@ function getMaxListeners(emitterOrTarget) {
       typeof emitterOrTarget.getMaxListeners === 'function') {
     return emitterOrTarget.getMaxListeners();
   }
-  throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+  throw internalErrors.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
 }
 
 function setMaxListenersStatic(n) {
@@ -521,7 +522,7 @@ function setMaxListenersStatic(n) {
     if (t !== null && typeof t === 'object' && typeof t.setMaxListeners === 'function') {
       t.setMaxListeners(n);
     } else {
-      throw binding.invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', t);
+      throw internalErrors.invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', t);
     }
   }
 }

@@ -70,7 +70,7 @@ func (s *state) jsErr(e *opErr) *goja.Object {
 	if e.special != nil {
 		return e.special(s.rt)
 	}
-	return errnoError(s.rt, e.err, e.syscall, e.path, e.dest)
+	return modkit.ErrnoError(s.rt, e.err, e.syscall, e.path, e.dest)
 }
 
 // do runs work synchronously (cb undefined: throw on error, return the

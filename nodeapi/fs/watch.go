@@ -64,7 +64,7 @@ func (s *state) installWatch(b *goja.Object) {
 }
 
 func (s *state) watchErr(err error, p string) *goja.Object {
-	e := errnoError(s.rt, err, "watch", p, "")
+	e := modkit.ErrnoError(s.rt, err, "watch", p, "")
 	_ = e.Set("filename", p)
 	return e
 }

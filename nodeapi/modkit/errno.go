@@ -19,7 +19,10 @@ import (
 func ErrnoError(rt *goja.Runtime, err error, syscall, path, dest string) *goja.Object {
 	errno := ErrnoOf(err)
 	code := unix.ErrnoName(errno)
-	desc := errno.Error()
+	desc, ok := uvMessages[errno]
+	if !ok {
+		desc = errno.Error()
+	}
 	if code == "" {
 		code = "UNKNOWN"
 		desc = err.Error()
@@ -62,4 +65,44 @@ func ErrnoOf(err error) unix.Errno {
 		return unix.ETIMEDOUT
 	}
 	return unix.EIO
+}
+
+// uvMessages are libuv's uv_strerror texts, which Node's fs messages use
+// where they differ from the C library's strerror (Go's Errno.Error).
+var uvMessages = map[unix.Errno]string{
+	unix.E2BIG:        "argument list too long",
+	unix.EACCES:       "permission denied",
+	unix.EAGAIN:       "resource temporarily unavailable",
+	unix.EBADF:        "bad file descriptor",
+	unix.EBUSY:        "resource busy or locked",
+	unix.ECANCELED:    "operation canceled",
+	unix.EEXIST:       "file already exists",
+	unix.EFAULT:       "bad address in system call argument",
+	unix.EFBIG:        "file too large",
+	unix.EINTR:        "interrupted system call",
+	unix.EINVAL:       "invalid argument",
+	unix.EIO:          "i/o error",
+	unix.EISDIR:       "illegal operation on a directory",
+	unix.ELOOP:        "too many symbolic links encountered",
+	unix.EMFILE:       "too many open files",
+	unix.EMLINK:       "too many links",
+	unix.ENAMETOOLONG: "name too long",
+	unix.ENFILE:       "file table overflow",
+	unix.ENODEV:       "no such device",
+	unix.ENOENT:       "no such file or directory",
+	unix.ENOMEM:       "not enough memory",
+	unix.ENOSPC:       "no space left on device",
+	unix.ENOSYS:       "function not implemented",
+	unix.ENOTDIR:      "not a directory",
+	unix.ENOTEMPTY:    "directory not empty",
+	unix.ENOTSUP:      "operation not supported on socket",
+	unix.ENXIO:        "no such device or address",
+	unix.EOVERFLOW:    "value too large for defined data type",
+	unix.EPERM:        "operation not permitted",
+	unix.EPIPE:        "broken pipe",
+	unix.EROFS:        "read-only file system",
+	unix.ESPIPE:       "invalid seek",
+	unix.ETIMEDOUT:    "connection timed out",
+	unix.ETXTBSY:      "text file is busy",
+	unix.EXDEV:        "cross-device link not permitted",
 }

@@ -34,14 +34,66 @@ func Throw(rt *goja.Runtime, ctor, code, format string, args ...any) {
 	panic(NewError(rt, ctor, code, fmt.Sprintf(format, args...)))
 }
 
-// ThrowInvalidArgType throws Node's ERR_INVALID_ARG_TYPE TypeError:
+// InvalidArgType returns Node's ERR_INVALID_ARG_TYPE TypeError:
 // `The "name" argument must be of type string. Received type number (1)`.
-func ThrowInvalidArgType(rt *goja.Runtime, name, expected string, actual goja.Value) {
+// expected reads "of type function", "an instance of Buffer", ….
+func InvalidArgType(rt *goja.Runtime, name, expected string, actual goja.Value) *goja.Object {
 	what := "argument"
 	if strings.Contains(name, ".") {
 		what = "property"
 	}
-	Throw(rt, "TypeError", "ERR_INVALID_ARG_TYPE", "The %q %s must be %s. Received %s", name, what, expected, DescribeReceived(actual))
+	return NewError(rt, "TypeError", "ERR_INVALID_ARG_TYPE",
+		fmt.Sprintf("The %q %s must be %s. Received %s", name, what, expected, DescribeReceived(actual)))
+}
+
+// ThrowInvalidArgType throws InvalidArgType(…).
+func ThrowInvalidArgType(rt *goja.Runtime, name, expected string, actual goja.Value) {
+	panic(InvalidArgType(rt, name, expected, actual))
+}
+
+// OutOfRange returns Node's ERR_OUT_OF_RANGE RangeError:
+// `The value of "n" is out of range. It must be a non-negative number. Received -1`.
+func OutOfRange(rt *goja.Runtime, name, rng string, received goja.Value) *goja.Object {
+	return NewError(rt, "RangeError", "ERR_OUT_OF_RANGE",
+		"The value of \""+name+"\" is out of range. It must be "+rng+". Received "+describeRangeValue(received))
+}
+
+// describeRangeValue renders a value as ERR_OUT_OF_RANGE messages do: big
+// integers with "_" digit groups, strings quoted.
+func describeRangeValue(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	switch x := v.Export().(type) {
+	case int64:
+		return groupDigits(x)
+	case float64:
+		if x == float64(int64(x)) && (x > 1<<32 || x < -(1<<32)) {
+			return groupDigits(int64(x))
+		}
+	case string:
+		return "'" + x + "'"
+	}
+	return v.String()
+}
+
+func groupDigits(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	if n <= 1<<32 && n >= -(1<<32) {
+		return s
+	}
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	for i := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('_')
+		}
+		b.WriteByte(s[i])
+	}
+	return sign + b.String()
 }
 
 // DescribeReceived renders a value the way Node's ERR_INVALID_ARG_TYPE

@@ -1,11 +1,12 @@
 'use strict';
+var internalErrors = require('internal/errors');
 // Node's 'path' module, POSIX flavour (path.posix is this module; path.win32
 // is an alias of it, see the package doc).
 //
 // Results follow Node v20 character for character, including its edge
 // cases (dirname('//a') is '//', basename('/', 'x') is '/'). Argument
-// errors are v20's ERR_INVALID_ARG_TYPE, built by the Go binding
-// (binding.invalidArgType); v0.10 threw "TypeError: Arguments to path.join
+// errors are v20's ERR_INVALID_ARG_TYPE, built by internal/errors
+// (internalErrors.invalidArgType); v0.10 threw "TypeError: Arguments to path.join
 // must be strings".
 //
 // Strings are only sliced and joined, never grown a character at a time.
@@ -15,7 +16,7 @@ var DOT = 46;   // '.'
 
 function checkString(v, name) {
   if (typeof v !== 'string') {
-    throw binding.invalidArgType(name, 'of type string', v);
+    throw internalErrors.invalidArgType(name, 'of type string', v);
   }
 }
 
@@ -219,7 +220,7 @@ function parse(p) {
 
 function format(obj) {
   if (obj === null || typeof obj !== 'object') {
-    throw binding.invalidArgType('pathObject', 'of type object', obj);
+    throw internalErrors.invalidArgType('pathObject', 'of type object', obj);
   }
   var dir = obj.dir || obj.root;
   var base = obj.base;

@@ -1,4 +1,5 @@
 'use strict';
+var internalErrors = require('internal/errors');
 // Node's 'stream' module, written from the v0.10 manual's Stream section and
 // the observed behaviour of later Node versions (whose event ordering it
 // follows): the legacy Stream with its old-style pipe, Readable, Writable,
@@ -10,9 +11,9 @@
 // arrays); byte chunks are joined with Buffer.concat only when a read asks
 // for more than the first chunk.
 //
-// binding (Go): invalidArgType(name, expected, value) returns Node's
-// ERR_INVALID_ARG_TYPE TypeError; describe(value) renders a value as those
-// messages do.
+// internal/errors (Go): invalidArgType(name, expected, value) returns
+// Node's ERR_INVALID_ARG_TYPE TypeError; describe(value) renders a value as
+// those messages do.
 
 var EE = require('events');
 var StringDecoder = require('string_decoder').StringDecoder;
@@ -68,8 +69,8 @@ var errors = {
     var shown = typeof v === 'string' ? "'" + v + "'" : String(v);
     return nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property '" + name + "' is invalid. Received " + shown);
   },
-  invalidArgType: function (name, expected, v) { return withToString(binding.invalidArgType(name, expected, v)); },
-  invalidChunk: function (v) { return withToString(binding.invalidArgType('chunk', CHUNK_TYPES, v)); },
+  invalidArgType: function (name, expected, v) { return withToString(internalErrors.invalidArgType(name, expected, v)); },
+  invalidChunk: function (v) { return withToString(internalErrors.invalidArgType('chunk', CHUNK_TYPES, v)); },
 };
 
 function validateFunction(fn, name) {
