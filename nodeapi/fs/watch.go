@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/isolate"
 	"golang.org/x/sys/unix"
 )
