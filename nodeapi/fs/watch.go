@@ -6,8 +6,8 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/modkit"
 	"golang.org/x/sys/unix"
 )
 
