@@ -137,3 +137,18 @@ func TestStackSizeLimitsRecursion(t *testing.T) {
 		t.Fatalf("stderr %q, code %d", errOut, code)
 	}
 }
+
+func TestNodePathAndHomeFoldersAreSearched(t *testing.T) {
+	libs := t.TempDir()
+	os.MkdirAll(filepath.Join(libs, "fromnodepath"), 0o755)
+	os.WriteFile(filepath.Join(libs, "fromnodepath", "index.js"), []byte("module.exports = 'NODE_PATH'"), 0o644)
+	home := t.TempDir()
+	os.MkdirAll(filepath.Join(home, ".node_modules"), 0o755)
+	os.WriteFile(filepath.Join(home, ".node_modules", "fromhome.js"), []byte("module.exports = 'HOME'"), 0o644)
+	t.Setenv("NODE_PATH", libs)
+	t.Setenv("HOME", home)
+	out, errOut, code := runCLI(t, "", "-p", "require('fromnodepath') + ' ' + require('fromhome')")
+	if out != "NODE_PATH HOME\n" || code != 0 {
+		t.Fatalf("out %q stderr %q code %d", out, errOut, code)
+	}
+}
