@@ -22,6 +22,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/stream"
 	"github.com/isonode/isonode/nodeapi/string_decoder"
 	"github.com/isonode/isonode/nodeapi/timers"
+	"github.com/isonode/isonode/nodeapi/tty"
 	"github.com/isonode/isonode/nodeapi/url"
 	"github.com/isonode/isonode/nodeapi/util"
 )
@@ -45,6 +46,8 @@ var coreModules = []modkit.Module{
 	stream.PromisesModule,
 	string_decoder.Module,
 	timers.Module,
+	tty.Module,
+	tty.StdioModule,
 	url.Module,
 	util.Module,
 }

@@ -54,3 +54,27 @@ func (e *env) runMain(main Main) error {
 	}
 	return call("_evalScript", e.rt.ToValue(main.Code), e.rt.ToValue(name), e.rt.ToValue(main.Print))
 }
+
+// Eval runs code in iso's global scope as `node -e` does (require, module,
+// exports, __filename and __dirname become globals) and returns its
+// completion value; a throw is returned, not reported as uncaught. Loop
+// goroutine, after Setup: this is how an embedder or a test drives JS.
+//
+//	v, err := nodeapi.Eval(iso, "require('path').join('a', 'b')", "[embed]")
+func Eval(iso *isolate.Isolate, code, name string) (goja.Value, error) {
+	e := envOf(iso)
+	var res goja.Value
+	ex := e.rt.Try(func() {
+		mod := e.requireCore("module").(*goja.Object)
+		fn, _ := goja.AssertFunction(mod.Get("_evalScript"))
+		v, err := fn(mod, e.rt.ToValue(code), e.rt.ToValue(name), e.rt.ToValue(false))
+		if err != nil {
+			panic(err)
+		}
+		res = v
+	})
+	if ex != nil {
+		return nil, ex
+	}
+	return res, nil
+}

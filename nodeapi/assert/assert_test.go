@@ -3,14 +3,12 @@ package assert_test
 import (
 	"testing"
 
-	"github.com/isonode/isonode/nodeapi/assert"
-	"github.com/isonode/isonode/nodeapi/util"
-	"github.com/isonode/isonode/nodeapi/util/utiltest"
+	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
 func TestSmoke(t *testing.T) {
-	e := utiltest.New(util.Module, assert.Module)
-	e.RT.Set("assert", e.Require("assert"))
+	e := nodetest.New(t)
+	e.RT.Set("assert", e.Require(t, "assert"))
 	for _, c := range []struct{ src, want string }{
 		{`try { assert.equal(1, 2) } catch (e) { e.message + '|' + e.name + '|' + e.code + '|' + (e instanceof Error) }`, `1 == 2|AssertionError|ERR_ASSERTION|true`},
 		{`try { assert.throws(function () {}) } catch (e) { e.message }`, `Missing expected exception..`},

@@ -4,23 +4,24 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
 // benchJS runs body (a JS loop over N iterations, N predefined) b.N times
 // in a runtime with EventEmitter loaded as EE.
 func benchJS(b *testing.B, setup, body string) {
-	e := newEnv(b)
-	_ = e.rt.Set("EE", e.require("events"))
-	if _, err := e.rt.RunString(setup); err != nil {
+	e := nodetest.New(b)
+	_ = e.RT.Set("EE", e.Require(b, "events"))
+	if _, err := e.Run(setup); err != nil {
 		b.Fatal(err)
 	}
-	fnv, err := e.rt.RunString("(function (N) {" + body + "})")
+	fnv, err := e.Run("(function (N) {" + body + "})")
 	if err != nil {
 		b.Fatal(err)
 	}
 	fn, _ := goja.AssertFunction(fnv)
 	b.ResetTimer()
-	if _, err := fn(goja.Undefined(), e.rt.ToValue(b.N)); err != nil {
+	if _, err := fn(goja.Undefined(), e.RT.ToValue(b.N)); err != nil {
 		b.Fatal(err)
 	}
 }

@@ -137,6 +137,14 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("kill", func(call goja.FunctionCall) goja.Value {
 		pid := call.Argument(0).ToInteger()
 		sig := call.Argument(1).ToInteger()
+		if IsolateKill != nil {
+			if handled, err := IsolateKill(int(pid), int(sig)); handled {
+				if err != nil {
+					panic(modkit.ErrnoError(rt, err, "kill", "", ""))
+				}
+				return rt.ToValue(true)
+			}
+		}
 		if err := unix.Kill(int(pid), unix.Signal(sig)); err != nil {
 			panic(modkit.ErrnoError(rt, err, "kill", "", ""))
 		}
@@ -247,6 +255,12 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("isolateName", iso.Name())
 	return b, nil
 }
+
+// IsolateKill, when set (child_process sets it), handles process.kill for
+// pids that name isolates forked in this process rather than OS processes:
+// it reports whether pid was such a pid, and the error (ESRCH) if the
+// isolate is gone.
+var IsolateKill func(pid, sig int) (handled bool, err error)
 
 var processStart = time.Now()
 

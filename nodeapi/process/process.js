@@ -1,5 +1,5 @@
 // The JS half of `process`: an EventEmitter carrying the native binding's
-// values, plus exit, nextTick, stdio writers and fatal-exception plumbing.
+// values, plus exit, nextTick, the stdio streams and fatal-exception plumbing.
 'use strict';
 
 var EventEmitter = require('events');
@@ -124,65 +124,30 @@ proc.emitWarning = function (warning, type, code) {
   });
 };
 
-// stdout and stderr until the streams module brings real streams: writes
-// are synchronous, as Node's are for files and terminals.
-function SyncWriteStream(fd) {
-  EventEmitter.call(this);
-  this.fd = fd;
-  this.writable = true;
-  this.readable = false;
-  this._isStdio = true;
-  this.isTTY = binding.isatty(fd);
-}
-SyncWriteStream.prototype = Object.create(EventEmitter.prototype, {
-  constructor: { value: SyncWriteStream, writable: true, configurable: true }
-});
-SyncWriteStream.prototype.write = function (chunk, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = undefined;
-  }
-  if (typeof chunk === 'string') {
-    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
-      chunk = require('buffer').Buffer.from(chunk, encoding);
-    }
-  } else if (!(chunk instanceof Uint8Array)) {
-    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + typeof chunk);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
-  binding.writeFd(this.fd, chunk);
-  if (typeof cb === 'function') proc.nextTick(cb);
-  return true;
-};
-SyncWriteStream.prototype.end = function (chunk, encoding, cb) {
-  if (typeof chunk === 'function') {
-    cb = chunk;
-    chunk = undefined;
-  }
-  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-  if (typeof cb === 'function') proc.nextTick(cb);
-};
-SyncWriteStream.prototype.destroy = function () {};
-SyncWriteStream.prototype.destroySoon = function () {};
-Object.defineProperty(SyncWriteStream.prototype, 'columns', {
-  get: function () { var s = binding.windowSize(this.fd); return s ? s[0] : undefined; }
-});
-Object.defineProperty(SyncWriteStream.prototype, 'rows', {
-  get: function () { var s = binding.windowSize(this.fd); return s ? s[1] : undefined; }
-});
-
-var stdout, stderr;
+// process.stdin, process.stdout and process.stderr are streams made on
+// first use by internal/stdio (tty.ReadStream / tty.WriteStream on a
+// terminal). Writes to stdout and stderr are synchronous.
+var stdio, stdin, stdout, stderr;
+function getStdio() { return stdio || (stdio = require('internal/stdio')); }
 Object.defineProperty(proc, 'stdout', {
-  get: function () { return stdout || (stdout = new SyncWriteStream(1)); },
+  get: function () { return stdout || (stdout = getStdio().createWritable(1)); },
   enumerable: true,
   configurable: true
 });
 Object.defineProperty(proc, 'stderr', {
-  get: function () { return stderr || (stderr = new SyncWriteStream(2)); },
+  get: function () { return stderr || (stderr = getStdio().createWritable(2)); },
   enumerable: true,
   configurable: true
 });
+Object.defineProperty(proc, 'stdin', {
+  get: function () { return stdin || (stdin = getStdio().createReadable()); },
+  enumerable: true,
+  configurable: true
+});
+proc.openStdin = function () {
+  proc.stdin.resume();
+  return proc.stdin;
+};
 Object.defineProperty(proc, '_rawDebug', {
   value: function () { binding.writeFd(2, Array.prototype.join.call(arguments, ' ') + '\n'); },
   enumerable: false

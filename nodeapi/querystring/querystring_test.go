@@ -1,14 +1,17 @@
-package querystring
+package querystring_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/nodetest"
+	"github.com/isonode/isonode/nodeapi/querystring"
 )
 
 func TestQuerystringCases(t *testing.T) {
-	rt, _ := newRuntime(t, Module)
+	e := nodetest.New(t)
+	rt := e.RT
 	cases := []struct{ src, want string }{
 		{`qs.parse('a+b=c%20d+e&x', null, null, {decodeURIComponent: s => '['+s+']'})`, `{"[a%20b]":"[c%20d%20e]","[x]":""}`},
 		{`qs.parse('a&&b&c&d', null, null, {maxKeys: 2})`, `{"a":""}`},
@@ -34,7 +37,7 @@ func TestQuerystringCases(t *testing.T) {
 		{`qs.parse('a%zz=b%20', null, null, {decodeURIComponent: s => {throw new Error('x')}})`, `{"a%zz":"b "}`},
 		{`qs.parse('\ud800=1&\ud800=2')`, `{"\ud800":["1","2"]}`},
 	}
-	if _, err := rt.RunString(`var qs = require('querystring')`); err != nil {
+	if _, err := e.Run(`var qs = require('querystring')`); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
@@ -54,10 +57,9 @@ func FuzzParse(f *testing.F) {
 		f.Add(s, "&", "=")
 	}
 	f.Add("a::1;;b", ";;", "::")
-	rt, _ := newRuntime(f, Module)
-	qs := rt.Get("require")
-	_ = qs
-	if _, err := rt.RunString(`var qs = require('querystring')`); err != nil {
+	e := nodetest.New(f)
+	rt := e.RT
+	if _, err := e.Run(`var qs = require('querystring')`); err != nil {
 		f.Fatal(err)
 	}
 	parse, _ := rt.RunString(`(function(s, sep, eq){ var o = qs.parse(s, sep, eq); qs.stringify(o, sep, eq); qs.unescape(s); qs.unescape(s, true); try { qs.escape(s) } catch (e) { if (e.name !== 'URIError') throw e } return o })`)
@@ -67,10 +69,10 @@ func FuzzParse(f *testing.F) {
 			t.Fatal(err)
 		}
 		// Go-level invariant: decoding an escape round-trips.
-		u := UTF16(rt.ToValue(s))
-		if e, ok := Escape(u); ok {
-			d, ok := DecodeURIComponent(UTF16(rt.ToValue(string(e))))
-			if !ok || string16(d) != string16(u) {
+		u := querystring.UTF16(rt.ToValue(s))
+		if e, ok := querystring.Escape(u); ok {
+			d, ok := querystring.DecodeURIComponent(querystring.UTF16(rt.ToValue(string(e))))
+			if !ok || querystring.String16(d) != querystring.String16(u) {
 				t.Fatalf("round trip %q", s)
 			}
 		}

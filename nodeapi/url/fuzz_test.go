@@ -3,8 +3,6 @@ package url
 import (
 	"testing"
 	"unicode/utf8"
-
-	"github.com/dop251/goja"
 )
 
 var fuzzSeeds = []string{
@@ -48,31 +46,5 @@ func FuzzWHATWGParse(f *testing.F) {
 		_ = r.Href(false)
 		_, _ = DomainToASCII(in, true)
 		_, _ = DomainToUnicode(in)
-	})
-}
-
-// FuzzLegacyParse runs url.parse / format / resolve (JS) in goja: no
-// exception other than the documented TypeError, no hang.
-func FuzzLegacyParse(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s, "http://a/b/c/d;p?q", true)
-	}
-	rt := newURLRuntime(f)
-	fnv, err := rt.RunString(`(function (s, base, pq) {
-		var u = url.parse(s, pq, !pq);
-		url.format(u);
-		url.resolve(base, s);
-		url.resolveObject(s, base);
-		try { new URL(s, base) } catch (e) { if (e.code !== 'ERR_INVALID_URL') throw e }
-		return u.href;
-	})`)
-	if err != nil {
-		f.Fatal(err)
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	f.Fuzz(func(t *testing.T, s, base string, pq bool) {
-		if _, err := fn(goja.Undefined(), rt.ToValue(s), rt.ToValue(base), rt.ToValue(pq)); err != nil {
-			t.Fatalf("%q %q: %v", s, base, err)
-		}
 	})
 }

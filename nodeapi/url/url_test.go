@@ -1,33 +1,19 @@
-package url
+package url_test
 
 import (
 	"testing"
 
 	"github.com/dop251/goja"
-	"github.com/isonode/isonode/nodeapi/modkit"
-	"github.com/isonode/isonode/nodeapi/querystring"
+	"github.com/isonode/isonode/nodeapi/nodetest"
+	"github.com/isonode/isonode/nodeapi/url"
 )
 
-// pathStub stands in for the path module (written elsewhere) in unit tests.
-var pathStub = modkit.Module{
-	Name: "path",
-	JS: modkit.NewScript("path.js", `exports.resolve = function (p) {
-		if (p[0] !== '/') p = '/cwd/' + p;
-		var out = [];
-		p.split('/').forEach(function (s) {
-			if (s === '' || s === '.') return;
-			if (s === '..') out.pop(); else out.push(s);
-		});
-		return '/' + out.join('/');
-	};`),
-}
-
 func newURLRuntime(t testing.TB) *goja.Runtime {
-	rt, _ := newRuntime(t, Module, querystring.Module, pathStub)
-	if _, err := rt.RunString(`var url = require('url'), URL = url.URL, URLSearchParams = url.URLSearchParams;`); err != nil {
+	e := nodetest.New(t)
+	if _, err := e.Run(`var url = require('url'), URL = url.URL, URLSearchParams = url.URLSearchParams;`); err != nil {
 		t.Fatal(err)
 	}
-	return rt
+	return e.RT
 }
 
 func runCases(t *testing.T, rt *goja.Runtime, cases [][2]string) {
@@ -112,4 +98,30 @@ func TestSetters(t *testing.T) {
 	if v.String() != want {
 		t.Errorf("got  %s\nwant %s", v, want)
 	}
+}
+
+// FuzzLegacyParse runs url.parse / format / resolve (JS) in goja: no
+// exception other than the documented TypeError, no hang.
+func FuzzLegacyParse(f *testing.F) {
+	for _, s := range url.FuzzSeeds {
+		f.Add(s, "http://a/b/c/d;p?q", true)
+	}
+	rt := newURLRuntime(f)
+	fnv, err := rt.RunString(`(function (s, base, pq) {
+		var u = url.parse(s, pq, !pq);
+		url.format(u);
+		url.resolve(base, s);
+		url.resolveObject(s, base);
+		try { new URL(s, base) } catch (e) { if (e.code !== 'ERR_INVALID_URL') throw e }
+		return u.href;
+	})`)
+	if err != nil {
+		f.Fatal(err)
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	f.Fuzz(func(t *testing.T, s, base string, pq bool) {
+		if _, err := fn(goja.Undefined(), rt.ToValue(s), rt.ToValue(base), rt.ToValue(pq)); err != nil {
+			t.Fatalf("%q %q: %v", s, base, err)
+		}
+	})
 }

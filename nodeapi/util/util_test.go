@@ -3,13 +3,12 @@ package util_test
 import (
 	"testing"
 
-	"github.com/isonode/isonode/nodeapi/util"
-	"github.com/isonode/isonode/nodeapi/util/utiltest"
+	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
 func TestSmoke(t *testing.T) {
-	e := utiltest.New(util.Module)
-	e.RT.Set("util", e.Require("util"))
+	e := nodetest.New(t)
+	e.RT.Set("util", e.Require(t, "util"))
 	for _, c := range []struct{ src, want string }{
 		{`util.format('%s:%s', 'foo')`, `foo:%s`},
 		{`util.format('%s:%s', 'foo', 'bar', 'baz')`, `foo:bar baz`},

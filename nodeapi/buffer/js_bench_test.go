@@ -1,0 +1,54 @@
+package buffer_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/nodetest"
+)
+
+func mustRun(b *testing.B, e *nodetest.Env, src string) goja.Value {
+	b.Helper()
+	v, err := e.Run(src)
+	if err != nil {
+		b.Fatalf("%s: %v", src, err)
+	}
+	return v
+}
+
+// BenchmarkJS times Buffer's JS API over 1 MiB inputs, as bench/buffer does
+// beside Node.
+func BenchmarkJS(b *testing.B) {
+	e := nodetest.New(b)
+	mustRun(b, e, `
+var MiB = 1024 * 1024;
+var ascii = Buffer.alloc(MiB); for (var i = 0; i < MiB; i++) ascii[i] = 32 + (i * 7) % 95;
+var bin = Buffer.alloc(MiB); for (i = 0; i < MiB; i++) bin[i] = (i * 131 + 7) & 255;
+var mixed = Buffer.from(new Array(MiB / 8 + 1).join('h\u00e9llo \u20ac'));
+var hexStr = bin.toString('hex'), b64Str = bin.toString('base64'), asciiStr = ascii.toString(), utf8Str = mixed.toString();
+var chunks = []; for (i = 0; i < 256; i++) chunks.push(bin.slice(i * 4096, (i + 1) * 4096));
+`)
+	for _, c := range []struct{ name, src string }{
+		{"toString_utf8_ascii", "ascii.toString('utf8').length"},
+		{"toString_utf8_mixed", "mixed.toString('utf8').length"},
+		{"toString_hex", "bin.toString('hex').length"},
+		{"toString_base64", "bin.toString('base64').length"},
+		{"toString_latin1", "bin.toString('latin1').length"},
+		{"from_utf8_ascii", "Buffer.from(asciiStr).length"},
+		{"from_utf8_mixed", "Buffer.from(utf8Str).length"},
+		{"from_hex", "Buffer.from(hexStr, 'hex').length"},
+		{"from_base64", "Buffer.from(b64Str, 'base64').length"},
+		{"concat_256x4KiB", "Buffer.concat(chunks).length"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			fv := mustRun(b, e, "(function(){ return "+c.src+"; })")
+			fn, _ := goja.AssertFunction(fv)
+			b.SetBytes(1 << 20)
+			for i := 0; i < b.N; i++ {
+				if _, err := fn(goja.Undefined()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,4 @@
+package url
+
+// FuzzSeeds shares the fuzz seed corpus with the external test package.
+var FuzzSeeds = fuzzSeeds
