@@ -209,7 +209,7 @@ func DecodeUTF8(b []byte, dst []uint16) []uint16 {
 			i++
 			continue
 		}
-		r, size := decodeRuneWHATWG(b[i:])
+		r, size := DecodeRune(b[i:])
 		if r < 0 {
 			dst = append(dst, 0xFFFD)
 		} else if r >= 0x10000 {
@@ -223,10 +223,10 @@ func DecodeUTF8(b []byte, dst []uint16) []uint16 {
 	return dst
 }
 
-// decodeRuneWHATWG decodes the sequence at the start of b (b[0] >= 0x80).
+// DecodeRune decodes the sequence at the start of b (b[0] >= 0x80).
 // It returns the code point and its size, or r = -1 and the length of the
 // maximal invalid subpart (at least 1).
-func decodeRuneWHATWG(b []byte) (r int, size int) {
+func DecodeRune(b []byte) (r int, size int) {
 	c := b[0]
 	var need int
 	lo, hi := byte(0x80), byte(0xBF)
@@ -276,7 +276,7 @@ func UTF8Incomplete(b []byte) int {
 		if seqLen(c) <= k {
 			return 0
 		}
-		if r, size := decodeRuneWHATWG(b[n-k:]); r < 0 && size == k {
+		if r, size := DecodeRune(b[n-k:]); r < 0 && size == k {
 			return k
 		}
 		return 0

@@ -1,6 +1,10 @@
 package querystring
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/isonode/isonode/nodeapi/buffer"
+)
 
 // This file holds the byte/char-level work of the module on UTF-16 code
 // units (JS strings), so that lone surrogates survive untouched.
@@ -124,71 +128,13 @@ func UnescapeBytes(s []uint16, decodeSpaces bool) []byte {
 	return out
 }
 
-// DecodeUTF8 decodes b as the WHATWG UTF-8 decoder does (each maximal
-// invalid subpart becomes one U+FFFD), into UTF-16.
-func DecodeUTF8(b []byte) []uint16 {
-	out := make([]uint16, 0, len(b))
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			out = append(out, uint16(c))
-			i++
-			continue
-		}
-		var need int
-		var cp rune
-		lo, hi := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need, cp = 1, rune(c&0x1F)
-		case c >= 0xE0 && c <= 0xEF:
-			need, cp = 2, rune(c&0x0F)
-			if c == 0xE0 {
-				lo = 0xA0
-			} else if c == 0xED {
-				hi = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			need, cp = 3, rune(c&0x07)
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-		default:
-			out = append(out, 0xFFFD)
-			i++
-			continue
-		}
-		j := i + 1
-		bad := false
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				bad = true
-				break
-			}
-			cp = cp<<6 | rune(b[j]&0x3F)
-			j++
-			lo, hi = 0x80, 0xBF
-		}
-		if bad {
-			out = append(out, 0xFFFD)
-			i = j
-			continue
-		}
-		out = appendRune16(out, cp)
-		i = j
-	}
-	return out
-}
-
 // Unescape is Node's querystring.unescape: decodeURIComponent, or on
 // malformed input the byte-wise fallback decoded as UTF-8.
 func Unescape(s []uint16, decodeSpaces bool) []uint16 {
 	if out, ok := DecodeURIComponent(s); ok {
 		return out
 	}
-	return DecodeUTF8(UnescapeBytes(s, decodeSpaces))
+	return buffer.DecodeUTF8(UnescapeBytes(s, decodeSpaces), nil)
 }
 
 // escape set of encodeURIComponent: A-Z a-z 0-9 - _ . ! ~ * ' ( )

@@ -13,6 +13,7 @@ package url
 
 import (
 	_ "embed"
+	"github.com/isonode/isonode/nodeapi/buffer"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -20,7 +21,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/nodeapi/modkit"
-	"github.com/isonode/isonode/nodeapi/querystring"
 )
 
 //go:embed legacy.js
@@ -250,5 +250,5 @@ func utf8Lossy(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	return string(utf16.Decode(querystring.DecodeUTF8(b)))
+	return string(utf16.Decode(buffer.DecodeUTF8(b, nil)))
 }

@@ -1,6 +1,10 @@
 package util
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/isonode/isonode/nodeapi/buffer"
+)
 
 // encodeUTF8 encodes UTF-16 code units as UTF-8; lone surrogates become
 // U+FFFD, as the WHATWG encoder does.
@@ -179,76 +183,29 @@ func (d *decoder) utf16(buf []byte, stream bool) ([]uint16, bool) {
 
 func (d *decoder) utf8(buf []byte, stream bool) ([]uint16, bool) {
 	out := make([]uint16, 0, len(buf))
-	i := 0
-	for i < len(buf) {
-		c := buf[i]
-		if c < 0x80 {
+	for i := 0; i < len(buf); {
+		if c := buf[i]; c < 0x80 {
 			out = append(out, uint16(c))
 			i++
 			continue
 		}
-		var need int
-		var r rune
-		lo, hi := byte(0x80), byte(0xBF)
+		r, size := buffer.DecodeRune(buf[i:])
 		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need, r = 1, rune(c&0x1F)
-		case c >= 0xE0 && c <= 0xEF:
-			need, r = 2, rune(c&0x0F)
-			if c == 0xE0 {
-				lo = 0xA0
-			} else if c == 0xED {
-				hi = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			need, r = 3, rune(c&0x07)
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-		default:
-			if d.fatal {
-				return nil, true
-			}
-			out = append(out, 0xFFFD)
-			i++
-			continue
-		}
-		j := 1
-		ok := true
-		for ; j <= need; j++ {
-			if i+j >= len(buf) {
-				break
-			}
-			b := buf[i+j]
-			if b < lo || b > hi {
-				ok = false
-				break
-			}
-			lo, hi = 0x80, 0xBF
-			r = r<<6 | rune(b&0x3F)
-		}
-		if ok && j > need {
-			if r >= 0x10000 {
-				r -= 0x10000
-				out = append(out, uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF)))
-			} else {
-				out = append(out, uint16(r))
-			}
-			i += need + 1
-			continue
-		}
-		if ok && i+j >= len(buf) && stream {
-			// Truncated sequence at the end of a streamed chunk.
+		case r >= 0x10000:
+			r -= 0x10000
+			out = append(out, uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF)))
+		case r >= 0:
+			out = append(out, uint16(r))
+		case stream && buffer.UTF8Incomplete(buf[i:]) == len(buf)-i:
+			// a sequence the next chunk may complete
 			d.pending = append([]byte(nil), buf[i:]...)
 			return out, false
-		}
-		if d.fatal {
+		case d.fatal:
 			return nil, true
+		default:
+			out = append(out, 0xFFFD)
 		}
-		out = append(out, 0xFFFD)
-		i += j
+		i += size
 	}
 	return out, false
 }
