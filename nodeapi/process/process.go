@@ -253,6 +253,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return goja.Undefined()
 	})
 	set("isolateName", iso.Name())
+	set("watchSignal", signalBinding(iso))
 	return b, nil
 }
 

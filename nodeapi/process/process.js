@@ -181,3 +181,22 @@ Object.defineProperty(proc, '_emitExit', {
   },
   enumerable: false
 });
+
+// Signal events: the first listener for a signal name starts delivery, the
+// last one removed stops it (the signal then gets its default action back).
+var signalNames = Object.keys(signals).reduce(function (m, name) { m[signals[name]] = name; return m; }, {});
+function emitSignal(num) {
+  var name = signalNames[num];
+  if (name === 'SIGIOT' || name === 'SIGPOLL') name = num === 6 ? 'SIGABRT' : 'SIGIO';
+  proc.emit(name, name, num);
+}
+proc.on('newListener', function (type) {
+  if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
+    binding.watchSignal(signals[type], true, emitSignal);
+  }
+});
+proc.on('removeListener', function (type) {
+  if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
+    binding.watchSignal(signals[type], false, emitSignal);
+  }
+});

@@ -1,0 +1,100 @@
+package process
+
+import (
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
+)
+
+// Signal delivery to process.on('SIGINT'|…) listeners. The OS process has
+// one set of signal handlers for all isolates: while at least one isolate
+// listens for a signal, Go's signal.Notify catches it and one goroutine per
+// signal number posts it to every listening isolate; when the last listener
+// goes, the signal gets its default action back. A listener does not keep
+// its isolate alive (as in Node).
+
+type signalWatchers struct {
+	ch    chan os.Signal
+	isos  map[*isolate.Isolate]func()
+	close chan struct{}
+}
+
+var (
+	signalMu sync.Mutex
+	watched  = map[syscall.Signal]*signalWatchers{}
+)
+
+// watchSignal starts (on) or stops delivering sig to iso; deliver runs on
+// iso's loop goroutine. Loop goroutine of iso.
+func watchSignal(iso *isolate.Isolate, sig syscall.Signal, on bool, deliver func()) {
+	signalMu.Lock()
+	defer signalMu.Unlock()
+	w := watched[sig]
+	if on {
+		if w == nil {
+			w = &signalWatchers{ch: make(chan os.Signal, 8), isos: map[*isolate.Isolate]func(){}, close: make(chan struct{})}
+			watched[sig] = w
+			signal.Notify(w.ch, sig)
+			go w.relay(sig)
+		}
+		w.isos[iso] = deliver
+		return
+	}
+	if w == nil {
+		return
+	}
+	delete(w.isos, iso)
+	if len(w.isos) == 0 {
+		stopWatching(sig, w)
+	}
+}
+
+// stopWatching restores the default action. signalMu held.
+func stopWatching(sig syscall.Signal, w *signalWatchers) {
+	signal.Stop(w.ch)
+	signal.Reset(sig)
+	close(w.close)
+	delete(watched, sig)
+}
+
+// relay posts each arriving signal to the listening isolates, forgetting
+// those that have ended.
+func (w *signalWatchers) relay(sig syscall.Signal) {
+	for {
+		select {
+		case <-w.close:
+			return
+		case <-w.ch:
+		}
+		signalMu.Lock()
+		for iso, deliver := range w.isos {
+			if !iso.Post(deliver) {
+				delete(w.isos, iso)
+			}
+		}
+		if len(w.isos) == 0 && watched[sig] == w {
+			stopWatching(sig, w)
+		}
+		signalMu.Unlock()
+	}
+}
+
+// signalBinding is binding.watchSignal(signum, on, emit): emit(signum) is
+// called through MakeCallback when the signal arrives.
+func signalBinding(iso *isolate.Isolate) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		sig := syscall.Signal(call.Argument(0).ToInteger())
+		on := call.Argument(1).ToBoolean()
+		emit, _ := goja.AssertFunction(call.Argument(2))
+		num := call.Argument(0)
+		if sig == syscall.SIGKILL || sig == syscall.SIGSTOP {
+			return goja.Undefined()
+		}
+		watchSignal(iso, sig, on, func() { iso.MakeCallback(emit, goja.Undefined(), num) })
+		return goja.Undefined()
+	}
+}
