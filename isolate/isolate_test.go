@@ -72,9 +72,9 @@ func TestTicksRunBeforePromiseJobs(t *testing.T) {
 
 func TestTimersFireInDueThenInsertionOrder(t *testing.T) {
 	got, _ := run(t, `
-		setTimeout(function () { log('b20'); }, 20);
-		setTimeout(function () { log('a5'); }, 5);
-		setTimeout(function () { log('c5'); }, 5);
+		setTimeout(function () { log('b20'); }, 200);
+		setTimeout(function () { log('a5'); }, 100);
+		setTimeout(function () { log('c5'); }, 100);
 		setTimeout(function () { log('d1'); setTimeout(function () { log('e-nested'); }, 1); }, 1);`, nil)
 	expect(t, got, "d1", "e-nested", "a5", "c5", "b20")
 }

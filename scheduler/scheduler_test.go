@@ -116,3 +116,18 @@ func TestCrashIsClassified(t *testing.T) {
 		t.Fatalf("reason %v for %+v", Reason(r), r)
 	}
 }
+
+func TestStopDuringStartIsTerminationNotCrash(t *testing.T) {
+	s := New()
+	started := make(chan struct{})
+	h := s.Spawn(Spec{Start: func(iso *isolate.Isolate) error {
+		close(started)
+		// a long setup, as loading many modules is
+		_, err := iso.Runtime().RunString(`for (var i = 0; i < 1e9; i++) {}`)
+		return err
+	}})
+	<-started
+	if r := h.Stop(); Reason(r) != ExitTerminated {
+		t.Fatalf("reason %v for %+v", Reason(r), r)
+	}
+}
