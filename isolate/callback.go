@@ -28,7 +28,12 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 	}
 	iso.stats.Callbacks.Add(1)
 	iso.current = callback{fn: fn, this: this, args: args}
+	t0 := iso.mono()
+	iso.clock.jsSince.Store(t0 + 1)
 	iso.enter()
+	iso.lastNs = iso.mono()
+	iso.clock.jsNs.Store(iso.clock.jsNs.Load() + iso.lastNs - t0)
+	iso.clock.jsSince.Store(0)
 	res := iso.current.res
 	iso.current = callback{}
 	return res
@@ -148,6 +153,10 @@ func (iso *Isolate) handleThrow(err error) {
 		if v := ie.Value(); v == errExit || v == ErrTerminated {
 			return
 		}
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		iso.stats.LimitViolations.Add(1)
 	}
 	if iso.Exiting() {
 		return

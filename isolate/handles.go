@@ -1,34 +1,63 @@
 package isolate
 
+import "sync/atomic"
+
 // Handle is a long-lived resource (a server, a socket, a watcher) that keeps
 // the loop alive while it is open and ref'd. Methods are loop goroutine only.
 type Handle struct {
 	iso    *Isolate
 	kind   string
+	count  *atomic.Int64 // open handles of this kind
 	ref    bool
 	closed bool
+}
+
+// handleKind counts the open handles of one kind; the list only grows (a
+// kind seen once stays, with a count of 0) and is guarded by handleMu.
+type handleKind struct {
+	kind string
+	n    atomic.Int64
 }
 
 // NewHandle opens a ref'd handle of the given kind ("TCP", "FSWatcher", …).
 func (iso *Isolate) NewHandle(kind string) *Handle {
 	iso.refHandles++
-	iso.handleKinds()[kind]++
-	return &Handle{iso: iso, kind: kind, ref: true}
+	var c *atomic.Int64
+	iso.handleMu.Lock()
+	for _, k := range iso.handleKinds {
+		if k.kind == kind {
+			c = &k.n
+			break
+		}
+	}
+	if c == nil {
+		k := &handleKind{kind: kind}
+		iso.handleKinds = append(iso.handleKinds, k)
+		c = &k.n
+	}
+	iso.handleMu.Unlock()
+	c.Add(1)
+	return &Handle{iso: iso, kind: kind, count: c, ref: true}
 }
 
-type handleKindsKey struct{}
-
-func (iso *Isolate) handleKinds() map[string]int {
-	m, _ := iso.Value(handleKindsKey{}).(map[string]int)
-	if m == nil {
-		m = make(map[string]int)
-		iso.SetValue(handleKindsKey{}, m)
-	}
+// Handles returns the number of open handles by kind (a fresh map). Loop
+// goroutine only.
+func (iso *Isolate) Handles() map[string]int {
+	m := make(map[string]int)
+	iso.EachHandleKind(func(kind string, n int) { m[kind] = n })
 	return m
 }
 
-// Handles returns the number of open handles by kind. Loop goroutine only.
-func (iso *Isolate) Handles() map[string]int { return iso.handleKinds() }
+// EachHandleKind calls fn with the number of open handles of every kind the
+// isolate has opened so far (0 for kinds with none open now), without
+// allocating. Any goroutine; fn must not open handles on this isolate.
+func (iso *Isolate) EachHandleKind(fn func(kind string, n int)) {
+	iso.handleMu.Lock()
+	defer iso.handleMu.Unlock()
+	for _, k := range iso.handleKinds {
+		fn(k.kind, int(k.n.Load()))
+	}
+}
 
 // Kind names the handle's type.
 func (h *Handle) Kind() string { return h.kind }
@@ -62,7 +91,7 @@ func (h *Handle) Close() {
 	if h.ref {
 		h.iso.refHandles--
 	}
-	h.iso.handleKinds()[h.kind]--
+	h.count.Add(-1)
 }
 
 // Request is one asynchronous operation in flight (an fs call on the worker

@@ -27,6 +27,18 @@
 // callbacks, then close callbacks, until nothing ref'd is left. After every
 // callback entered through MakeCallback the nextTick queue is drained, then
 // promise jobs, repeatedly, until both are empty.
+//
+// # Instrumentation
+//
+// The loop keeps counters for metrics in atomics, written only by the loop
+// goroutine and never allocating: Stats (callbacks, ticks, posts, limit
+// violations), the open handles by kind (EachHandleKind), ActiveRequests,
+// and ReadLoopStats (time blocked in poll vs active, time in JS, the
+// running callback's duration, timer lag histogram, current lag). All of
+// these may be read from any goroutine, also while a script is stuck in a
+// loop. The cost on the loop: two clock reads per top-level callback, two
+// per blocking poll, and a few plain atomic stores per iteration and per
+// fired timer.
 package isolate
 
 import (
@@ -123,6 +135,7 @@ type Isolate struct {
 	// loop state: loop goroutine only.
 	started    time.Time
 	now        int64 // loop time, ms since started
+	lastNs     int64 // the loop goroutine's latest clock reading, ns since started
 	timers     timerHeap
 	timerSeq   uint64
 	refTimers  int
@@ -144,6 +157,10 @@ type Isolate struct {
 	current    callback
 
 	stats Stats
+	clock loopClock
+
+	handleMu    sync.Mutex
+	handleKinds []*handleKind
 }
 
 // Stats are counters kept by the loop; read them with Isolate.Stats.
@@ -151,6 +168,10 @@ type Stats struct {
 	Callbacks atomic.Uint64 // callbacks entered through MakeCallback
 	Ticks     atomic.Uint64 // nextTick callbacks run
 	Posts     atomic.Uint64 // tasks taken from the mailbox
+	// LimitViolations counts limits the isolate ran into: the loop counts
+	// stack overflows (MaxCallDepth); layers that enforce other limits add
+	// theirs (Add(1)).
+	LimitViolations atomic.Uint64
 }
 
 type callback struct {
@@ -228,15 +249,21 @@ func (iso *Isolate) SetValue(key, v any) {
 // terminated. A Go panic inside ends only this isolate, with an
 // *InternalError.
 func (iso *Isolate) Run(start func(*Isolate) error) (res Result) {
+	iso.clock.runStart.Store(iso.mono() + 1)
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Code: ExitCodeInternalError, Err: &InternalError{Isolate: iso.name, Value: v, Stack: string(debug.Stack())}}
 		}
 		iso.terminated.Store(true)
+		iso.clock.jsSince.Store(0)
+		iso.clock.runEnd.Store(iso.mono() + 1)
 		iso.drainMailboxOnExit()
 	}()
 	iso.updateNow()
 	if err := start(iso); err != nil {
+		if iso.terminated.Load() {
+			return Result{Code: 1, Err: ErrTerminated}
+		}
 		return Result{Code: 1, Err: err}
 	}
 	iso.loop()

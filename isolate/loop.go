@@ -4,7 +4,11 @@ import (
 	"time"
 )
 
-func (iso *Isolate) updateNow() { iso.now = time.Since(iso.started).Milliseconds() }
+func (iso *Isolate) updateNow() {
+	d := time.Since(iso.started)
+	iso.lastNs = int64(d)
+	iso.now = d.Milliseconds()
+}
 
 // Now is the loop's cached time in milliseconds since the isolate started,
 // updated at the start of each loop iteration. Loop goroutine only.
@@ -28,6 +32,7 @@ func (iso *Isolate) loop() {
 				return
 			}
 		}
+		bump(&iso.clock.iters)
 		iso.updateNow()
 		iso.runTimers()
 		if iso.Exiting() {
@@ -53,11 +58,11 @@ func (iso *Isolate) pollTimeout() time.Duration {
 		return 0
 	}
 	if len(iso.timers) > 0 {
-		d := iso.timers[0].when - time.Since(iso.started).Milliseconds()
+		d := time.Duration(iso.timers[0].when)*time.Millisecond - time.Since(iso.started)
 		if d < 0 {
 			d = 0
 		}
-		return time.Duration(d) * time.Millisecond
+		return d
 	}
 	return -1
 }
@@ -94,6 +99,7 @@ func (iso *Isolate) poll(timeout time.Duration) {
 }
 
 func (iso *Isolate) wait(timeout time.Duration) {
+	defer iso.endWait(iso.beginWait())
 	if timeout < 0 {
 		<-iso.wake
 		return

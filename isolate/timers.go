@@ -44,6 +44,7 @@ func (t *Timer) start(delay int64) {
 	} else {
 		heap.Fix(&iso.timers, t.index)
 	}
+	iso.noteNextDue()
 }
 
 // Reset reschedules the timer delay ms from now, whether or not it fired.
@@ -61,6 +62,7 @@ func (t *Timer) Stop() bool {
 	if t.ref {
 		t.iso.refTimers--
 	}
+	t.iso.noteNextDue()
 	return true
 }
 
@@ -91,6 +93,7 @@ func (t *Timer) Unref() {
 func (t *Timer) HasRef() bool { return t.ref }
 
 func (iso *Isolate) runTimers() {
+	defer iso.noteNextDue()
 	for len(iso.timers) > 0 && !iso.Exiting() {
 		t := iso.timers[0]
 		if t.when > iso.now {
@@ -100,6 +103,7 @@ func (iso *Isolate) runTimers() {
 		if t.ref {
 			iso.refTimers--
 		}
+		iso.recordTimerLag(t.when)
 		t.fn()
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 )
@@ -52,6 +54,21 @@ func (e *env) thrownValue(err error) (goja.Value, []goja.StackFrame) {
 	return modkit.NewError(e.rt, "Error", "", err.Error()), nil
 }
 
+var fatalHook atomic.Pointer[func(iso *isolate.Isolate, origin, report string)]
+
+// SetFatalHook installs fn (nil removes it), which is called on the
+// isolate's loop goroutine after an uncaught exception or unhandled
+// rejection has been printed and before the isolate exits; origin is
+// "uncaughtException" or "unhandledRejection", report the printed text.
+// The runtime's logs use it. Any goroutine.
+func SetFatalHook(fn func(iso *isolate.Isolate, origin, report string)) {
+	if fn == nil {
+		fatalHook.Store(nil)
+		return
+	}
+	fatalHook.Store(&fn)
+}
+
 // uncaught is the isolate's Uncaught hook: 'uncaughtException' listeners
 // get the error; without one it is printed as Node prints it and the
 // isolate exits with code 1 after emitting 'exit'.
@@ -81,7 +98,11 @@ func (e *env) fatalException(val goja.Value, frames []goja.StackFrame, origin st
 		}
 	}
 	e.fatalDone = true
-	_, _ = e.host.Stderr.Write([]byte(e.formatFatal(val, frames)))
+	report := e.formatFatal(val, frames)
+	_, _ = e.host.Stderr.Write([]byte(report))
+	if h := fatalHook.Load(); h != nil {
+		(*h)(e.iso, origin, report)
+	}
 	_ = e.process.Set("exitCode", code)
 	if emit, ok := goja.AssertFunction(e.process.Get("_emitExit")); ok {
 		_, _ = emit(e.process)

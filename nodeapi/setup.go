@@ -12,7 +12,18 @@ import (
 // rejections, 'beforeExit' and 'exit' their meaning. Modules behind the
 // globals (console, Buffer, timers, …) load on first use. Loop goroutine,
 // before any other JS runs in iso.
-func Setup(iso *isolate.Isolate, host *modkit.Host) error {
+func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
+	// A Terminate or Interrupt during setup unwinds as a Go panic of an
+	// uncatchable goja error: it ends setup, not the process.
+	defer func() {
+		if r := recover(); r != nil {
+			ie, ok := r.(*goja.InterruptedError)
+			if !ok {
+				panic(r)
+			}
+			err = ie
+		}
+	}()
 	e := newEnv(iso, host)
 	iso.SetValue(module.Key{}, &module.Hooks{
 		RequireCore:  e.requireCore,
@@ -24,6 +35,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) error {
 		e.installErrors()
 		e.process = e.requireCore("process").(*goja.Object)
 		e.installGlobals()
+		setupChildChannel(e) // forked isolates: process.send & co (childproc.go)
 	}); ex != nil {
 		return ex
 	}

@@ -18,6 +18,9 @@ type options struct {
 	args                     []string
 	execArgv                 []string
 	warnings                 []string
+	// isonode's own: the metrics endpoint and the runtime's logs
+	metricsAddr         string
+	logLevel, logFormat string
 }
 
 // ignoredV8Flags are V8 options common in scripts and package.json files;
@@ -101,6 +104,22 @@ func parseArgs(args []string) (*options, error) {
 				}
 			}
 			o.preload = append(o.preload, v)
+		case "--metrics-addr", "--log-level", "--log-format":
+			v := value
+			if !hasValue {
+				var err error
+				if v, err = needValue(); err != nil {
+					return nil, err
+				}
+			}
+			switch name {
+			case "--metrics-addr":
+				o.metricsAddr = v
+			case "--log-level":
+				o.logLevel = v
+			default:
+				o.logFormat = v
+			}
 		case "--expose-gc", "--expose_gc":
 			o.exposeGC = true
 		case "--stack-size", "--stack_size", "--max-stack-size":

@@ -13,9 +13,11 @@ import (
 	"path/filepath"
 
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/logs"
 	"github.com/isonode/isonode/nodeapi"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/process"
+	"github.com/isonode/isonode/nodeapi/tty"
 	"github.com/isonode/isonode/scheduler"
 	"golang.org/x/sys/unix"
 )
@@ -95,12 +97,20 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		ExposeGC: opts.exposeGC,
 	}
 	s := scheduler.New()
+	log, stop, err := observe(s, opts, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", filepath.Base(os.Args[0]), err)
+		return 9
+	}
+	defer stop()
 	h := s.Spawn(scheduler.Spec{
 		Name:    "main",
 		Options: isolate.Options{MaxCallDepth: opts.stackDepth},
 		Start:   nodeapi.Start(host, main),
 	})
+	logs.Spawned(log, h)
 	res := h.Wait()
+	tty.RestoreTerminals()
 	if res.Err != nil {
 		var ie *isolate.InternalError
 		switch {
@@ -126,8 +136,10 @@ func isTerminal(f *os.File) bool {
 	return err == nil
 }
 
-// replCode starts the REPL on the isolate's stdio.
-const replCode = "require('repl').start({ prompt: '> ', useGlobal: true })"
+// replCode starts the REPL on the isolate's stdio; leaving it ends the
+// process, as in Node.
+const replCode = "require('repl').start({ prompt: '> ', useGlobal: true })" +
+	".on('exit', function () { process.exit(); })"
 
 const usage = `Usage: node [options] [ -e script | script.js ] [arguments]
 
@@ -145,8 +157,14 @@ Options:
   --stack-size=depth   maximum JS call depth (default 10000)
   --v8-options         V8 options are accepted and ignored
 
+isonode options:
+  --metrics-addr=host:port  serve Prometheus metrics on http://host:port/metrics
+  --log-level=level    the runtime's own logs: debug, info, warn (default), error
+  --log-format=format  json or console (default); logs go to stderr
+
 Environment variables:
 NODE_PATH              ':'-separated list of directories prefixed to the module search path.
+ISONODE_METRICS_ADDR   host:port of the metrics endpoint (as --metrics-addr).
 
 isonode runs every script, vm context and forked child as an isolate in one process.
 `
