@@ -8,23 +8,32 @@ package nodeapi
 import (
 	"github.com/isonode/isonode/nodeapi/assert"
 	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/nodeapi/child_process"
+	"github.com/isonode/isonode/nodeapi/cluster"
 	"github.com/isonode/isonode/nodeapi/console"
+	"github.com/isonode/isonode/nodeapi/crypto"
 	"github.com/isonode/isonode/nodeapi/events"
 	"github.com/isonode/isonode/nodeapi/fs"
+	"github.com/isonode/isonode/nodeapi/http"
 	internalerrors "github.com/isonode/isonode/nodeapi/internal/errors"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
+	"github.com/isonode/isonode/nodeapi/net"
 	"github.com/isonode/isonode/nodeapi/os"
 	"github.com/isonode/isonode/nodeapi/path"
 	"github.com/isonode/isonode/nodeapi/process"
 	"github.com/isonode/isonode/nodeapi/punycode"
 	"github.com/isonode/isonode/nodeapi/querystring"
+	"github.com/isonode/isonode/nodeapi/readline"
+	"github.com/isonode/isonode/nodeapi/repl"
 	"github.com/isonode/isonode/nodeapi/stream"
 	"github.com/isonode/isonode/nodeapi/string_decoder"
 	"github.com/isonode/isonode/nodeapi/timers"
 	"github.com/isonode/isonode/nodeapi/tty"
 	"github.com/isonode/isonode/nodeapi/url"
 	"github.com/isonode/isonode/nodeapi/util"
+	"github.com/isonode/isonode/nodeapi/vm"
+	"github.com/isonode/isonode/nodeapi/zlib"
 )
 
 // coreModules is the one table of core modules. A module is built in an
@@ -32,16 +41,24 @@ import (
 var coreModules = []modkit.Module{
 	assert.Module,
 	buffer.Module,
+	child_process.Module,
+	cluster.Module,
 	console.Module,
+	crypto.Module,
 	events.Module,
 	fs.Module,
+	http.Module,
 	internalerrors.Module,
 	module.Module,
+	net.Module,
 	os.Module,
 	path.Module,
 	process.Module,
 	punycode.Module,
 	querystring.Module,
+	readline.Module,
+	readline.PromisesModule,
+	repl.Module,
 	stream.Module,
 	stream.PromisesModule,
 	string_decoder.Module,
@@ -50,6 +67,8 @@ var coreModules = []modkit.Module{
 	tty.StdioModule,
 	url.Module,
 	util.Module,
+	vm.Module,
+	zlib.Module,
 }
 
 // aliases are names that load another module's exports.

@@ -226,17 +226,27 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 }
 
 // parentDoneChan is closed when iso ends: from Scheduler when iso is one of
-// ours, else by polling (the main isolate belongs to cmd/node's scheduler).
+// ours, else from one poller per parent isolate (the main isolate belongs
+// to cmd/node's scheduler, which has no hook for it).
 func parentDoneChan(iso *isolate.Isolate) <-chan struct{} {
 	if h, ok := Scheduler.Lookup(iso.ID()); ok {
 		return h.Done()
 	}
+	watchMu.Lock()
+	defer watchMu.Unlock()
+	if ch, ok := watched[iso]; ok {
+		return ch
+	}
 	ch := make(chan struct{})
+	watched[iso] = ch
 	go func() {
 		t := time.NewTicker(50 * time.Millisecond)
 		defer t.Stop()
 		for range t.C {
 			if iso.Terminated() {
+				watchMu.Lock()
+				delete(watched, iso)
+				watchMu.Unlock()
 				close(ch)
 				return
 			}
@@ -244,6 +254,11 @@ func parentDoneChan(iso *isolate.Isolate) <-chan struct{} {
 	}()
 	return ch
 }
+
+var (
+	watchMu sync.Mutex
+	watched = map[*isolate.Isolate]chan struct{}{}
+)
 
 // pid is this isolate's process.pid: its isolate pid when forked, else the
 // OS pid.
@@ -294,6 +309,13 @@ func SetupProcess(c *modkit.Context, process *goja.Object) {
 	fn, _ := goja.AssertFunction(cp.Get("_forkChild"))
 	if _, err := fn(cp, process, obj); err != nil {
 		panic(err)
+	}
+	// a cluster worker announces itself ('online') before its main module
+	// runs, whether or not that module requires 'cluster'
+	if c.Host.Env != nil {
+		if _, ok := c.Host.Env.Get("NODE_UNIQUE_ID"); ok {
+			c.Require("cluster")
+		}
 	}
 }
 

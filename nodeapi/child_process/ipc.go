@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/modkit"
+	"golang.org/x/sys/unix"
 )
 
 // channel is one end of an IPC channel, living in isolate iso. Messages are
@@ -226,4 +227,14 @@ func (p *pipePeer) writeLoop() {
 			return
 		}
 	}
+}
+
+// shutdownSocket shuts both directions of a socket: the peer reads EOF, and
+// our own reader goroutine does too (it then closes the file).
+func shutdownSocket(f *os.File) error {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return err
+	}
+	return rc.Control(func(fd uintptr) { _ = unix.Shutdown(int(fd), unix.SHUT_RDWR) })
 }

@@ -23,8 +23,8 @@ const inTransitLimit = 64 << 10
 // stdout of an OS child (a goroutine reading the pipe) or the process.stdout
 // of a silent forked isolate (its writes). Flow control: the producer blocks
 // while the Readable is past its high-water mark (push returned false, and
-// _read has not been called since) with data in transit, or while
-// inTransitLimit bytes are in transit; so a child that writes faster than
+// _read has not been called since), or while inTransitLimit bytes are in
+// transit; so a child that writes faster than
 // the parent consumes is held back, as a full OS pipe holds it back.
 //
 // JS sees it as an object with resume() (call from _read), close() (from
@@ -97,7 +97,7 @@ func (s *source) Write(p []byte) (int, error) {
 		return 0, nil
 	}
 	s.mu.Lock()
-	for !s.closed && (s.inTransit >= inTransitLimit || (s.paused && s.inTransit > 0)) {
+	for !s.closed && (s.inTransit >= inTransitLimit || s.paused) {
 		s.cond.Wait()
 	}
 	if s.closed {

@@ -217,7 +217,7 @@ func (s *state) start(so *spawnOpts) (*started, error) {
 		switch i {
 		case 0:
 			if f, ok := h.Stdin.(*os.File); ok {
-				return dupFd(int(f.Fd()))
+				return dupFd(fileFd(f))
 			}
 			if h.Stdin == nil {
 				return dupFd(0)
@@ -526,7 +526,6 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 	var wg sync.WaitGroup
 	outs := map[int]*out{}
 	kill := make(chan struct{}, 1)
-	total := 0
 	for i, f := range st.reads {
 		o := &out{fd: i}
 		outs[i] = o
@@ -540,8 +539,7 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 				if n > 0 {
 					mu.Lock()
 					o.buf.Write(buf[:n])
-					total = o.buf.Len()
-					if so.MaxBuffer > 0 && total > so.MaxBuffer && !overflow {
+					if so.MaxBuffer > 0 && o.buf.Len() > so.MaxBuffer && !overflow {
 						overflow = true
 						o.buf.Truncate(so.MaxBuffer)
 						select {
@@ -586,6 +584,11 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 	}
 	wg.Wait()
 	st.copies.Wait()
+	mu.Lock()
+	if overflow && why == "" {
+		why = "ENOBUFS"
+	}
+	mu.Unlock()
 	code, signal, raw, sig := exitOf(ps)
 	if code == nil {
 		code = rt.ToValue(raw)
@@ -614,4 +617,14 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 		_ = res.Set("error", e)
 	}
 	return res
+}
+
+// fileFd is f's descriptor, without the switch to blocking mode that
+// (*os.File).Fd makes (the isolate may be reading it through the poller).
+func fileFd(f *os.File) int {
+	fd := -1
+	if rc, err := f.SyscallConn(); err == nil {
+		_ = rc.Control(func(u uintptr) { fd = int(u) })
+	}
+	return fd
 }
