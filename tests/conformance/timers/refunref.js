@@ -1,7 +1,7 @@
 // unref'd timers do not keep the loop alive; ref() makes them keep it again.
 var unrefd = setTimeout(function () { console.log('unref timer fired!'); }, 100000);
 console.log('returns itself:', unrefd.unref() === unrefd, 'hasRef:', unrefd.hasRef());
-var reref = setTimeout(function () { console.log('re-ref timer fired'); }, 10);
+var reref = setTimeout(function () { console.log('re-ref timer fired'); }, 200);
 reref.unref();
 reref.ref();
 console.log('hasRef after ref:', reref.hasRef());
