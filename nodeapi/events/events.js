@@ -171,12 +171,14 @@ function onceWrap(target, type, listener) {
 
 EventEmitter.prototype.once = function once(type, listener) {
   checkListener(listener);
-  return _addListener(this, type, onceWrap(this, type, listener), false);
+  this.on(type, onceWrap(this, type, listener));
+  return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
-  return _addListener(this, type, onceWrap(this, type, listener), true);
+  this.prependListener(type, onceWrap(this, type, listener));
+  return this;
 };
 
 // dropType removes events[type], which holds a listener of this emitter.

@@ -287,7 +287,11 @@ func setRawMode(fd int, raw bool) error {
 		if orig == nil {
 			return nil
 		}
-		return unix.IoctlSetTermios(fd, unix.TCSETSW, orig)
+		if err := unix.IoctlSetTermios(fd, unix.TCSETSW, orig); err != nil {
+			return err
+		}
+		delete(origModes, fd)
+		return nil
 	}
 	cur, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	if err != nil {
@@ -315,5 +319,6 @@ func RestoreTerminals() {
 	defer termMu.Unlock()
 	for fd, t := range origModes {
 		_ = unix.IoctlSetTermios(fd, unix.TCSETSW, t)
+		delete(origModes, fd)
 	}
 }
