@@ -3,7 +3,21 @@
 // timeLog, table as a plain dump).
 'use strict';
 
-var util = require('util');
+// util is loaded on the first call that needs more than joining strings:
+// console.log('text') is the common case, and util is large.
+var utilModule;
+function util() { return utilModule || (utilModule = require('util')); }
+
+// format is util.format, with a fast path for string arguments and no '%'
+// in the first (where util.format only joins them with spaces).
+function format(args) {
+  var n = args.length;
+  for (var i = 0; i < n; i++) {
+    if (typeof args[i] !== 'string') return util().format.apply(null, args);
+  }
+  if (n > 0 && args[0].indexOf('%') !== -1) return util().format.apply(null, args);
+  return n === 1 ? args[0] : Array.prototype.join.call(args, ' ');
+}
 
 function Console(stdout, stderr) {
   if (!(this instanceof Console)) {
@@ -30,6 +44,10 @@ function Console(stdout, stderr) {
   Object.defineProperty(this, '_counts', prop);
   prop.value = '';
   Object.defineProperty(this, '_indent', prop);
+  prop.value = function (s) { this._stdout.write(s); };
+  Object.defineProperty(this, '_writeOut', prop);
+  prop.value = function (s) { this._stderr.write(s); };
+  Object.defineProperty(this, '_writeErr', prop);
 
   // bind the prototype functions to this Console instance
   var keys = Object.keys(Console.prototype);
@@ -45,14 +63,14 @@ function indent(self, text) {
 }
 
 Console.prototype.log = function () {
-  this._stdout.write(indent(this, util.format.apply(null, arguments)) + '\n');
+  this._writeOut(indent(this, format(arguments)) + '\n');
 };
 
 Console.prototype.info = Console.prototype.log;
 Console.prototype.debug = Console.prototype.log;
 
 Console.prototype.warn = function () {
-  this._stderr.write(indent(this, util.format.apply(null, arguments)) + '\n');
+  this._writeErr(indent(this, format(arguments)) + '\n');
 };
 
 Console.prototype.error = Console.prototype.warn;
@@ -62,7 +80,7 @@ Console.prototype.dir = function (object, options) {
   if (options) {
     for (var k in options) opts[k] = options[k];
   }
-  this._stdout.write(indent(this, util.inspect(object, opts)) + '\n');
+  this._writeOut(indent(this, util().inspect(object, opts)) + "\n");
 };
 
 Console.prototype.time = function (label) {
@@ -94,7 +112,7 @@ Console.prototype.timeLog = function (label) {
 Console.prototype.trace = function trace() {
   var err = new Error();
   err.name = 'Trace';
-  err.message = util.format.apply(null, arguments);
+  err.message = format(arguments);
   Error.captureStackTrace(err, trace);
   this.error(err.stack);
 };
@@ -103,7 +121,7 @@ Console.prototype.trace = function trace() {
 Console.prototype.assert = function (expression) {
   if (!expression) {
     var arr = Array.prototype.slice.call(arguments, 1);
-    require('assert').ok(false, util.format.apply(null, arr));
+    require('assert').ok(false, format(arr));
   }
 };
 
@@ -134,5 +152,13 @@ Console.prototype.table = function (data) {
 
 Console.prototype.dirxml = Console.prototype.log;
 
-module.exports = new Console(process.stdout, process.stderr);
+// The global console: its streams are process.stdout/stderr, looked up on
+// use; until a program touches those, lines go straight to the fd.
+var stdioStub = { write: function () {} };
+var globalConsole = new Console(stdioStub, stdioStub);
+Object.defineProperty(globalConsole, '_stdout', { get: function () { return process.stdout; }, configurable: true });
+Object.defineProperty(globalConsole, '_stderr', { get: function () { return process.stderr; }, configurable: true });
+Object.defineProperty(globalConsole, '_writeOut', { value: function (s) { process._writeStdio(1, s); }, configurable: true, writable: true });
+Object.defineProperty(globalConsole, '_writeErr', { value: function (s) { process._writeStdio(2, s); }, configurable: true, writable: true });
+module.exports = globalConsole;
 module.exports.Console = Console;

@@ -144,6 +144,26 @@ Object.defineProperty(proc, 'stdin', {
   enumerable: true,
   configurable: true
 });
+var stdoutGetter = Object.getOwnPropertyDescriptor(proc, 'stdout').get;
+var stderrGetter = Object.getOwnPropertyDescriptor(proc, 'stderr').get;
+// _writeStdio writes a string to fd 1 or 2 for the global console: through
+// process.stdout/stderr once they exist (or were replaced), straight to the
+// fd before that, so that console.log does not build streams it needs not.
+Object.defineProperty(proc, '_writeStdio', {
+  value: function _writeStdio(fd, s) {
+    var stream = fd === 1 ? stdout : stderr;
+    if (stream === undefined) {
+      var d = Object.getOwnPropertyDescriptor(proc, fd === 1 ? 'stdout' : 'stderr');
+      if (d && d.get === (fd === 1 ? stdoutGetter : stderrGetter)) {
+        binding.writeFd(fd, s);
+        return;
+      }
+      stream = fd === 1 ? proc.stdout : proc.stderr;
+    }
+    stream.write(s);
+  },
+  enumerable: false
+});
 proc.openStdin = function () {
   proc.stdin.resume();
   return proc.stdin;
