@@ -1,0 +1,17 @@
+// isonode differs: our sandbox is stricter than Node's vm (where many of these
+// escapes succeed): no host object is reachable from guest code, so every
+// attempt fails to find the host process.
+var vm = require('vm');
+function attempt(name, code, sandbox) {
+  try {
+    var r = vm.runInNewContext(code, sandbox || {});
+    var escaped = r === process || (r && typeof r === 'object' && typeof r.pid === 'number' && typeof r.exit === 'function');
+    console.log(name + ': ' + (escaped ? 'ESCAPED' : 'no escape (' + typeof r + ')'));
+  } catch (e) { console.log(name + ': no escape (' + e.name + ': ' + e.message + ')'); }
+}
+attempt('__proto__', 'o.__proto__.constructor.constructor("return process")()', { o: {} });
+attempt('__lookupGetter__', 'o.__lookupGetter__("__proto__").call(o).constructor.constructor("return process")()', { o: {} });
+attempt('getPrototypeOf', 'Object.getPrototypeOf(f).constructor("return process")()', { f: function () {} });
+vm.runInNewContext('o.__proto__.polluted = 1; Object.prototype.polluted2 = 1; Array.prototype.polluted3 = 1; f().__proto__.polluted4 = 1; o2.__proto__ = {polluted5: 1}', { o: {}, o2: {}, f: function () { return {}; } });
+var clean = ({}).polluted === undefined && ({}).polluted2 === undefined && [].polluted3 === undefined && ({}).polluted4 === undefined && ({}).polluted5 === undefined;
+console.log('host prototypes clean: ' + clean);
