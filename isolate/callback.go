@@ -30,12 +30,14 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 	iso.current = callback{fn: fn, this: this, args: args}
 	t0 := iso.mono()
 	iso.clock.jsSince.Store(t0 + 1)
-	iso.enter()
+	res := iso.enter()
 	iso.lastNs = iso.mono()
 	iso.clock.jsNs.Store(iso.clock.jsNs.Load() + iso.lastNs - t0)
 	iso.clock.jsSince.Store(0)
-	res := iso.current.res
 	iso.current = callback{}
+	if res == nil {
+		return goja.Undefined()
+	}
 	return res
 }
 
@@ -55,7 +57,7 @@ func (iso *Isolate) RunInTopLevel(f func() error) {
 
 // enter runs the current callback inside the trampoline, then keeps draining
 // ticks and jobs until both queues are empty.
-func (iso *Isolate) enter() {
+func (iso *Isolate) enter() (res goja.Value) {
 	for first := true; ; first = false {
 		if !first {
 			iso.current = callback{}
@@ -63,11 +65,14 @@ func (iso *Isolate) enter() {
 		iso.depth++
 		_, err := iso.trampoline(goja.Undefined(), iso.runCurrent)
 		iso.depth--
+		if first {
+			res = iso.current.res
+		}
 		if err != nil {
 			iso.handleThrow(err)
 		}
 		if iso.Exiting() {
-			return
+			return res
 		}
 		if iso.tickHead < len(iso.ticks) {
 			continue
@@ -80,7 +85,7 @@ func (iso *Isolate) enter() {
 				continue
 			}
 		}
-		return
+		return res
 	}
 }
 

@@ -260,3 +260,22 @@ func BenchmarkIsolateSpawnToExit(b *testing.B) {
 		iso.Run(func(*Isolate) error { return nil })
 	}
 }
+
+func TestMakeCallbackReturnsTheCallbacksValueAfterDrainingTicks(t *testing.T) {
+	iso := New(Options{})
+	var got goja.Value
+	iso.Run(func(iso *Isolate) error {
+		rt := iso.Runtime()
+		v, err := rt.RunString(`(function () { Promise.resolve().then(function () {}); return 42; })`)
+		if err != nil {
+			return err
+		}
+		fn, _ := goja.AssertFunction(v)
+		iso.NextTick(fn) // a pending tick makes the drain loop run again
+		got = iso.MakeCallback(fn, goja.Undefined())
+		return nil
+	})
+	if got == nil || got.ToInteger() != 42 {
+		t.Fatalf("MakeCallback returned %v, want 42", got)
+	}
+}
