@@ -1,6 +1,7 @@
 // Package reactor holds the process-wide machinery that isolates share for
-// work that cannot run on a loop goroutine. Today that is Pool, the bounded
-// worker pool for blocking file-system calls (libuv's threadpool).
+// work that cannot run on a loop goroutine: Pool, the bounded worker pool
+// for blocking calls (libuv's threadpool), and Reactor, the sharded epoll
+// reactor for non-blocking descriptors (sockets).
 //
 // # Pool
 //
@@ -10,7 +11,7 @@
 // submitting never blocks the loop; the workers bound how many blocking
 // system calls run at once (each occupies an OS thread while it blocks).
 //
-// # Who calls what, from which goroutine
+// Who calls what, from which goroutine:
 //
 //   - The isolate's loop goroutine calls Submit (or Default().Submit). Submit
 //     opens an isolate.Request, so the loop stays alive until the job's
@@ -23,7 +24,7 @@
 //     values and call isolate.MakeCallback. If the isolate ended meanwhile,
 //     the completion is dropped and the request ends anyway.
 //
-// # Example
+// Example:
 //
 //	// on the loop goroutine, inside a native function:
 //	reactor.Default().Submit(iso, "fs.stat", func() func() {
@@ -39,6 +40,68 @@
 //
 // Queued, Busy and Completed are atomic counters, readable from any
 // goroutine (for metrics).
+//
+// # Reactor
+//
+// A Reactor (epoll_linux.go) is N shards — DefaultReactor has
+// ISONODE_REACTOR_SHARDS of them, default GOMAXPROCS — each an epoll
+// instance with an eventfd for wake-ups, served by one goroutine locked to
+// an OS thread (LockShardThreads). The shard's epoll descriptor is itself
+// waited on through Go's network poller, so a waiting shard holds no P of
+// the Go scheduler; when it is readable the shard takes up to 256 events
+// with epoll_wait and sorts them by isolate: one isolate.Post per isolate
+// per batch, never one per event. All of an isolate's registrations live
+// on one shard (chosen by isolate ID), so the isolate sees its events in
+// the kernel's order. There is no goroutine per descriptor and none per
+// timer.
+//
+// Registrations are edge-triggered: a handler must read (or write, or
+// accept) until EAGAIN — or a short read on a stream socket — before it
+// can expect another event, and must retry EINTR. Each registration
+// carries a generation tag (in the epoll event's data), and the shard
+// checks it against the live registration for that descriptor, so events
+// for a descriptor that was closed and reused are dropped; events already
+// posted for a registration closed since are dropped on the loop.
+//
+// Who calls what, from which goroutine:
+//
+//   - The isolate's loop goroutine calls Register, and Modify and Close on
+//     the Registration. The descriptor must be non-blocking
+//     (SOCK_NONBLOCK|SOCK_CLOEXEC) and stays owned by the caller: Close the
+//     registration first, then close the descriptor.
+//   - A shard goroutine waits and collects events; it never runs handlers
+//     and never touches JS.
+//   - The Handler runs on the owning isolate's loop goroutine, in the poll
+//     phase, with the event bits (Readable, Writable, PeerHup, Hangup,
+//     Error). It may call into JS with isolate.MakeCallback. A registration
+//     does not keep the loop alive: hold an isolate.Handle for that.
+//   - Stats and the counters (events, wake-ups, batches, stale events per
+//     shard; live registrations) are atomics, readable from any goroutine.
+//
+// Example: a connected non-blocking socket fd, read on the loop:
+//
+//	r, _ := reactor.DefaultReactor()
+//	h := iso.NewHandle("TCP") // keeps the loop alive
+//	var reg *reactor.Registration
+//	reg, err := r.Register(iso, fd, reactor.Readable|reactor.PeerHup, func(ev uint32) {
+//		buf := make([]byte, 64<<10) // loop goroutine
+//		for {
+//			n, err := unix.Read(fd, buf)
+//			if err == unix.EINTR {
+//				continue
+//			}
+//			if err == unix.EAGAIN {
+//				return // wait for the next edge
+//			}
+//			if n <= 0 { // EOF or error: done with this fd
+//				reg.Close()
+//				unix.Close(fd)
+//				h.Close()
+//				return
+//			}
+//			iso.MakeCallback(onData, goja.Undefined(), toBuffer(buf[:n]))
+//		}
+//	})
 package reactor
 
 import (

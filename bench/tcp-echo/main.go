@@ -1,0 +1,166 @@
+// Command tcp-echo is a load generator for the TCP echo benchmark: it runs
+// bench/tcp-echo/echo.js under the isonode binary and under Node, drives
+// each with the same ping-pong load (C connections, each sending a message
+// of S bytes and waiting for all of it to come back before the next) for a
+// bounded time, and prints messages/s, p50/p99 latency and the ratios.
+//
+//	go run ./bench/tcp-echo -isonode /tmp/isonode -node /usr/bin/node
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+type result struct {
+	name     string
+	msgs     int64
+	secs     float64
+	p50, p99 time.Duration
+	err      error
+}
+
+func main() {
+	isonode := flag.String("isonode", "/tmp/isonode", "isonode binary")
+	node := flag.String("node", "/usr/bin/node", "node binary")
+	conns := flag.Int("c", 100, "connections")
+	size := flag.Int("s", 1024, "message size in bytes")
+	dur := flag.Duration("d", 5*time.Second, "measured duration per runtime")
+	warm := flag.Duration("w", time.Second, "warm-up before measuring")
+	script := flag.String("script", "", "echo server script (default: echo.js beside this source)")
+	flag.Parse()
+	if *script == "" {
+		_, file, _, _ := runtime.Caller(0)
+		*script = filepath.Join(filepath.Dir(file), "echo.js")
+	}
+	var results []result
+	for _, rt := range []struct{ name, bin string }{{"isonode", *isonode}, {"node", *node}} {
+		r := run(rt.name, rt.bin, *script, *conns, *size, *warm, *dur)
+		results = append(results, r)
+		if r.err != nil {
+			fmt.Printf("%-8s error: %v\n", r.name, r.err)
+			continue
+		}
+		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99)
+	}
+	if len(results) == 2 && results[0].err == nil && results[1].err == nil {
+		a, b := results[0], results[1]
+		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx\n",
+			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99))
+	}
+}
+
+func run(name, bin, script string, conns, size int, warm, dur time.Duration) (res result) {
+	res.name = name
+	cmd := exec.Command(bin, script)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		res.err = err
+		return
+	}
+	defer func() {
+		stdin.Close()
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(3 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	}()
+	portc := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		portc <- strings.TrimSpace(line)
+	}()
+	var port string
+	select {
+	case port = <-portc:
+	case <-time.After(10 * time.Second):
+		res.err = fmt.Errorf("server did not print its port")
+		cmd.Process.Kill()
+		return
+	}
+	addr := "127.0.0.1:" + port
+	var measuring, stop atomic.Bool
+	var count atomic.Int64
+	lats := make([][]time.Duration, conns)
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for i := 0; i < conns; i++ {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			res.err = err
+			stop.Store(true)
+			break
+		}
+		wg.Add(1)
+		go func(i int, c net.Conn) {
+			defer wg.Done()
+			defer c.Close()
+			msg := make([]byte, size)
+			for j := range msg {
+				msg[j] = byte(i + j)
+			}
+			in := make([]byte, size)
+			for !stop.Load() {
+				t0 := time.Now()
+				c.SetDeadline(t0.Add(10 * time.Second))
+				if _, err := c.Write(msg); err != nil {
+					firstErr.CompareAndSwap(nil, err)
+					return
+				}
+				if _, err := io.ReadFull(c, in); err != nil {
+					firstErr.CompareAndSwap(nil, err)
+					return
+				}
+				if measuring.Load() {
+					lats[i] = append(lats[i], time.Since(t0))
+					count.Add(1)
+				}
+			}
+		}(i, c)
+	}
+	if res.err != nil {
+		wg.Wait()
+		return
+	}
+	time.Sleep(warm)
+	measuring.Store(true)
+	t0 := time.Now()
+	time.Sleep(dur)
+	measuring.Store(false)
+	res.secs = time.Since(t0).Seconds()
+	stop.Store(true)
+	wg.Wait()
+	if e := firstErr.Load(); e != nil {
+		res.err = e.(error)
+		return
+	}
+	res.msgs = count.Load()
+	var all []time.Duration
+	for _, l := range lats {
+		all = append(all, l...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	if len(all) > 0 {
+		res.p50 = all[len(all)/2]
+		res.p99 = all[len(all)*99/100]
+	}
+	return
+}

@@ -1,0 +1,366 @@
+package net
+
+import (
+	"os"
+
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/reactor"
+	"golang.org/x/sys/unix"
+)
+
+const (
+	readChunk   = 64 << 10 // bytes asked of one read(2)
+	slabSize    = 256 << 10
+	readBudget  = 32 // reads per readiness event before yielding to the loop
+	acceptBatch = 64 // accepts per readiness event before yielding
+)
+
+// sock is one socket (a listener, a connection or a connection in
+// progress). Loop goroutine only.
+type sock struct {
+	s      *state
+	id     int64
+	fd     int
+	reg    *reactor.Registration
+	handle *isolate.Handle
+	owner  goja.Value // the JS Socket or Server
+
+	listener   bool
+	connecting bool
+	reading    bool // JS wants data
+	mayRead    bool // data or EOF may be waiting (no EAGAIN seen since the last event)
+	contPosted bool // a read/accept continuation is in the mailbox
+	inRead     bool // readLoop is running (it does not nest)
+	closed     bool
+	unixPath   string // a listening Unix socket's path, unlinked on close
+	hup        bool   // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
+	peerAddr   string // where a connect goes (for its error)
+	peerPort   int
+
+	shutdownCb goja.Callable // a shutdown waiting for its completion event
+
+	wq        [][]byte // bytes the kernel did not take yet (one JS write)
+	wqBytes   int
+	written   int64 // bytes handed to the kernel
+	writePend bool  // JS waits for onwritedone
+}
+
+// evset is what every socket is registered for (edge-triggered).
+func (k *sock) evset() uint32 { return reactor.Readable | reactor.Writable | reactor.PeerHup }
+
+func (s *state) newSock(fd int, kind string) (*sock, error) {
+	k := &sock{s: s, fd: fd}
+	reg, err := s.reactor.Register(s.iso, fd, k.evset(), k.onEvents)
+	if err != nil {
+		return nil, err
+	}
+	k.reg = reg
+	s.nextID++
+	k.id = s.nextID
+	k.handle = s.iso.NewHandle(kind)
+	s.socks[k.id] = k
+	return k, nil
+}
+
+// onEvents is the reactor handler: it runs on the loop goroutine.
+func (k *sock) onEvents(ev uint32) {
+	if k.closed {
+		return
+	}
+	if k.listener {
+		k.acceptLoop()
+		return
+	}
+	if k.connecting {
+		if ev&(reactor.Writable|reactor.Error|reactor.Hangup) != 0 {
+			k.finishConnect()
+		}
+		return
+	}
+	if ev&(reactor.Readable|reactor.PeerHup|reactor.Hangup|reactor.Error) != 0 {
+		k.mayRead = true
+		if ev&(reactor.PeerHup|reactor.Hangup|reactor.Error) != 0 {
+			k.hup = true
+		}
+		if k.reading {
+			k.readLoop()
+		}
+	}
+	if !k.closed && len(k.wq) > 0 && ev&(reactor.Writable|reactor.Error|reactor.Hangup) != 0 {
+		k.flush()
+	}
+	if !k.closed && k.shutdownCb != nil && len(k.wq) == 0 && ev&(reactor.Writable|reactor.Error|reactor.Hangup) != 0 {
+		cb := k.shutdownCb
+		k.shutdownCb = nil
+		var errv goja.Value = goja.Undefined()
+		if err := unix.Shutdown(k.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
+			errv = sockError(k.s.rt, err, "shutdown", "", -1)
+		}
+		k.s.iso.MakeCallback(cb, goja.Undefined(), errv)
+	}
+}
+
+// slab returns free read space of at least readChunk bytes.
+func (s *state) readSpace() []byte {
+	if len(s.slab)-s.slabOff < readChunk/4 {
+		s.slab = make([]byte, slabSize)
+		s.slabOff = 0
+	}
+	end := s.slabOff + readChunk
+	if end > len(s.slab) {
+		end = len(s.slab)
+	}
+	return s.slab[s.slabOff:end]
+}
+
+// readLoop reads until EAGAIN (or a short read, or EOF), handing each chunk
+// to JS; it stops when JS stops reading (push returned false, pause). It
+// does not nest: a readStart from inside one of its callbacks only sets
+// reading again, and this loop goes on.
+func (k *sock) readLoop() {
+	if k.inRead {
+		return
+	}
+	k.inRead = true
+	defer func() { k.inRead = false }()
+	s := k.s
+	for i := 0; i < readBudget; i++ {
+		if !k.reading || k.closed {
+			return
+		}
+		buf := s.readSpace()
+		n, err := unix.Read(k.fd, buf)
+		if err == unix.EINTR {
+			continue
+		}
+		if err == unix.EAGAIN {
+			k.mayRead = false
+			return
+		}
+		if err != nil {
+			k.reading, k.mayRead = false, false
+			s.call(s.onread, k.owner, sockError(s.rt, err, "read", "", -1))
+			return
+		}
+		if n == 0 {
+			k.reading, k.mayRead = false, false
+			s.call(s.onread, k.owner, goja.Null())
+			return
+		}
+		data := s.slab[s.slabOff : s.slabOff+n : s.slabOff+n]
+		s.slabOff += n
+		short := n < len(buf) && !k.hup
+		if short {
+			// A short read of a stream socket drains it; the next arrival
+			// is a new edge. (Not so for an EOF that came with the data:
+			// after a hang-up, read on until read(2) says 0.)
+			k.mayRead = false
+		}
+		// JS calls readStop when push() returns false or on pause.
+		s.call(s.onread, k.owner, buffer.New(s.c, data))
+		if short {
+			return
+		}
+	}
+	k.postContinue()
+}
+
+// postContinue schedules more reading (or accepting) in the next poll
+// phase, so that one busy socket does not starve the others.
+func (k *sock) postContinue() {
+	if k.contPosted {
+		return
+	}
+	k.contPosted = true
+	k.s.iso.Post(func() {
+		k.contPosted = false
+		if k.closed {
+			return
+		}
+		if k.listener {
+			k.acceptLoop()
+		} else if k.reading {
+			k.readLoop()
+		}
+	})
+}
+
+// readStart resumes reading: at once, whether or not an event said there
+// is data (it costs one EAGAIN when there is none), since data that came
+// while reading was stopped raised no new edge.
+func (k *sock) readStart() {
+	if k.closed || k.connecting {
+		k.reading = true
+		return
+	}
+	if k.reading {
+		return
+	}
+	k.reading = true
+	k.readLoop()
+}
+
+// Writes use write(2)/writev(2): the Go runtime ignores SIGPIPE for
+// descriptors other than 1 and 2, so a write to a reset peer fails with
+// EPIPE instead of killing the process.
+
+// write sends data now as far as the kernel takes it and queues the rest.
+// It reports whether bytes were queued (JS then waits for onwritedone).
+func (k *sock) write(bufs [][]byte) (queued bool, err error) {
+	if len(k.wq) == 0 {
+		for len(bufs) > 0 {
+			var n int
+			if len(bufs) == 1 {
+				n, err = unix.Write(k.fd, bufs[0])
+			} else {
+				n, err = unix.Writev(k.fd, bufs)
+			}
+			if err == unix.EINTR {
+				continue
+			}
+			if err == unix.EAGAIN {
+				break
+			}
+			if err != nil {
+				return false, err
+			}
+			k.written += int64(n)
+			bufs = advance(bufs, n)
+		}
+		if len(bufs) == 0 {
+			return false, nil
+		}
+	}
+	for _, b := range bufs {
+		k.wq = append(k.wq, b)
+		k.wqBytes += len(b)
+	}
+	k.writePend = true
+	return true, nil
+}
+
+// advance drops n bytes from the front of bufs.
+func advance(bufs [][]byte, n int) [][]byte {
+	for n > 0 && len(bufs) > 0 {
+		if n >= len(bufs[0]) {
+			n -= len(bufs[0])
+			bufs = bufs[1:]
+		} else {
+			bufs[0] = bufs[0][n:]
+			n = 0
+		}
+	}
+	for len(bufs) > 0 && len(bufs[0]) == 0 {
+		bufs = bufs[1:]
+	}
+	return bufs
+}
+
+// flush writes queued bytes after EPOLLOUT; when the queue empties (or the
+// write fails) JS hears of it through onwritedone.
+func (k *sock) flush() {
+	s := k.s
+	for len(k.wq) > 0 {
+		var n int
+		var err error
+		if len(k.wq) == 1 {
+			n, err = unix.Write(k.fd, k.wq[0])
+		} else {
+			n, err = unix.Writev(k.fd, k.wq)
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if err == unix.EAGAIN {
+			return
+		}
+		if err != nil {
+			k.wq, k.wqBytes, k.writePend = nil, 0, false
+			s.call(s.onwritedone, k.owner, sockError(s.rt, err, "write", "", -1))
+			return
+		}
+		k.written += int64(n)
+		k.wqBytes -= n
+		k.wq = advance(k.wq, n)
+	}
+	k.wq = nil
+	k.wqBytes = 0
+	if k.writePend {
+		k.writePend = false
+		s.call(s.onwritedone, k.owner, goja.Null())
+	}
+}
+
+func (k *sock) finishConnect() {
+	s := k.s
+	k.connecting = false
+	errno, err := unix.GetsockoptInt(k.fd, unix.SOL_SOCKET, unix.SO_ERROR)
+	if err == nil && errno != 0 {
+		err = unix.Errno(errno)
+	}
+	if err != nil {
+		s.call(s.onconnect, k.owner, sockError(s.rt, err, "connect", k.peerAddr, k.peerPort))
+		return
+	}
+	k.mayRead = true
+	s.call(s.onconnect, k.owner, goja.Null())
+	if !k.closed && k.reading {
+		k.readLoop()
+	}
+}
+
+func (k *sock) acceptLoop() {
+	s := k.s
+	for i := 0; i < acceptBatch; i++ {
+		if k.closed {
+			return
+		}
+		nfd, _, err := unix.Accept4(k.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		switch err {
+		case nil:
+		case unix.EINTR, unix.ECONNABORTED:
+			continue
+		case unix.EAGAIN:
+			return
+		default:
+			// EMFILE, ENFILE, ENOBUFS…: report and try again later.
+			s.call(s.onconnection, k.owner, goja.Undefined(), sockError(s.rt, err, "accept", "", -1))
+			return
+		}
+		kind := "TCPWRAP"
+		if k.unixPath != "" {
+			kind = "PIPEWRAP"
+		}
+		c, err := s.newSock(nfd, kind)
+		if err != nil {
+			unix.Close(nfd)
+			continue
+		}
+		c.mayRead = true
+		s.call(s.onconnection, k.owner, s.rt.ToValue(c.id))
+	}
+	k.postContinue()
+}
+
+func (k *sock) close() {
+	if k.closed {
+		return
+	}
+	k.closed = true
+	k.reading = false
+	if k.reg != nil {
+		k.reg.Close()
+	}
+	if k.fd >= 0 {
+		unix.Close(k.fd)
+	}
+	k.handle.Close()
+	delete(k.s.socks, k.id)
+	if k.listener && k.unixPath != "" {
+		os.Remove(k.unixPath)
+	}
+	k.owner = nil
+	k.wq = nil
+}
