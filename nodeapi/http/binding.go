@@ -1,0 +1,398 @@
+// Package http is Node's 'http' module: the Go binding of the HTTP/1.1
+// parser (nodeapi/http/parser) and the JS half, http.js (servers, clients,
+// agents, messages).
+//
+// # The binding
+//
+// http.js makes one parser per connection, `new binding.Parser(kind)`
+// (binding.REQUEST or binding.RESPONSE), and feeds it the socket's chunks
+// with `parser.execute(buffer)`. The whole byte-level work runs in Go; the
+// parser calls back into JS once per message part, with compact arguments,
+// through functions stored on the parser object:
+//
+//	onHeadersComplete(versionMajor, versionMinor, rawHeaders, method, url,
+//	                  statusCode, statusMessage, upgrade, shouldKeepAlive,
+//	                  headers) → 0 | 1 (skip the body: a HEAD response) | 2 (upgrade: CONNECT)
+//	onBody(buffer)                        a slice of the buffer given to execute (no copy)
+//	onMessageComplete([rawTrailers, trailers])
+//
+// rawHeaders is the flat [name, value, …] array of the fields as received;
+// headers is the object IncomingMessage.headers (lower-cased names, repeated
+// fields joined by Node v0.10's rules, parser.HeaderMap). Header names and
+// values are decoded as latin1, as Node does. parser.maxHeaderPairs (0: no
+// limit) bounds how many fields are kept (Server.maxHeadersCount).
+//
+// execute returns the number of bytes consumed — less than the buffer's
+// length after an Upgrade / CONNECT message, where the new protocol's bytes
+// begin — or, for malformed input, an Error "Parse Error" with Node's code
+// (HPE_*), reason, bytesParsed and rawPacket, which it returns rather than
+// throws (as Node's binding does). finish() ends the connection's input
+// (returning such an Error for a truncated message, or undefined);
+// reinitialize(kind) makes the parser fresh for a new connection.
+package http
+
+import (
+	_ "embed"
+	"errors"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/nodeapi/http/parser"
+	"github.com/isonode/isonode/nodeapi/modkit"
+)
+
+//go:embed http.js
+var httpJS string
+
+// Module is the registry entry for 'http'.
+var Module = modkit.Module{
+	Name:   "http",
+	Native: newNative,
+	JS:     modkit.NewScript("http.js", httpJS),
+}
+
+type jsParser struct {
+	c   *modkit.Context
+	rt  *goja.Runtime
+	obj *goja.Object
+	p   *parser.Parser
+
+	methods []goja.Value // cached method-name strings, by parser.Method
+
+	// current message
+	raw      []goja.Value
+	hmap     parser.HeaderMap
+	nFields  int
+	maxPairs int
+	method   parser.Method
+	url      goja.Value
+	status   int
+	reason   goja.Value
+	major    int
+	minor    int
+	trRaw    []goja.Value
+	trMap    parser.HeaderMap
+	trFields int
+
+	data []byte       // the slice being executed
+	buf  goja.Value   // its Buffer
+	args []goja.Value // reusable argument slice
+}
+
+func newNative(c *modkit.Context) (*goja.Object, error) {
+	rt := c.RT
+	b := rt.NewObject()
+	methods := make([]goja.Value, len(parser.METHODS)+1)
+	methods[0] = goja.Undefined()
+	names := make([]any, len(parser.METHODS))
+	for i, m := range parser.METHODS {
+		methods[i+1] = rt.ToValue(m)
+		names[i] = m
+	}
+	_ = b.Set("REQUEST", 0)
+	_ = b.Set("RESPONSE", 1)
+	_ = b.Set("methods", rt.NewArray(names...))
+	codes := rt.NewObject()
+	for code := 100; code < 600; code++ {
+		if s, ok := parser.STATUS_CODES[code]; ok {
+			_ = codes.Set(itoa(code), s)
+		}
+	}
+	_ = b.Set("STATUS_CODES", codes)
+	_ = b.Set("maxHeaderSize", parser.DefaultMaxHeaderBytes)
+	_ = b.Set("Parser", func(call goja.ConstructorCall) *goja.Object {
+		jp := &jsParser{c: c, rt: rt, obj: call.This, methods: methods}
+		cfg := parser.Config{}
+		if v := call.Argument(1); !goja.IsUndefined(v) {
+			cfg.MaxHeaderBytes = int(v.ToInteger())
+		}
+		jp.p = parser.New(kindOf(call.Argument(0)), jp, cfg)
+		jp.install()
+		return nil
+	})
+	return b, nil
+}
+
+func kindOf(v goja.Value) parser.Kind {
+	if v.ToInteger() == 1 {
+		return parser.Response
+	}
+	return parser.Request
+}
+
+func (jp *jsParser) install() {
+	o := jp.obj
+	rt := jp.rt
+	_ = o.Set("maxHeaderPairs", 0)
+	_ = o.Set("execute", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		data, ok := buffer.Bytes(rt, v)
+		if !ok {
+			modkit.ThrowInvalidArgType(rt, "buffer", "an instance of Buffer or Uint8Array", v)
+		}
+		return jp.execute(v, data)
+	})
+	_ = o.Set("finish", func(call goja.FunctionCall) goja.Value {
+		jp.buf = nil
+		jp.data = nil
+		if err := jp.p.Finish(); err != nil {
+			var pe *parser.Error
+			if errors.As(err, &pe) {
+				return jp.parseError(pe, 0, nil)
+			}
+		}
+		return goja.Undefined()
+	})
+	_ = o.Set("reinitialize", func(call goja.FunctionCall) goja.Value {
+		jp.p.Reset(kindOf(call.Argument(0)), jp)
+		jp.resetMessage()
+		return goja.Undefined()
+	})
+	_ = o.Set("pause", func(call goja.FunctionCall) goja.Value { jp.p.Pause(); return goja.Undefined() })
+	_ = o.Set("resume", func(call goja.FunctionCall) goja.Value { jp.p.Resume(); return goja.Undefined() })
+	_ = o.Set("close", func(call goja.FunctionCall) goja.Value {
+		jp.resetMessage()
+		jp.buf, jp.data = nil, nil
+		return goja.Undefined()
+	})
+}
+
+func (jp *jsParser) resetMessage() {
+	jp.raw = jp.raw[:0]
+	jp.hmap.Reset()
+	jp.nFields = 0
+	jp.trRaw = jp.trRaw[:0]
+	jp.trMap.Reset()
+	jp.trFields = 0
+	jp.url, jp.reason = nil, nil
+}
+
+func (jp *jsParser) execute(v goja.Value, data []byte) goja.Value {
+	jp.buf, jp.data = v, data
+	defer func() { jp.buf, jp.data = nil, nil }()
+	mp := jp.obj.Get("maxHeaderPairs")
+	jp.maxPairs = 0
+	if mp != nil {
+		jp.maxPairs = int(mp.ToInteger())
+	}
+	n, err := jp.p.Execute(data)
+	if err != nil {
+		var pe *parser.Error
+		if errors.As(err, &pe) {
+			if pe == parser.ErrUpgrade || pe == parser.ErrPaused {
+				return jp.rt.ToValue(n)
+			}
+			return jp.parseError(pe, n, v)
+		}
+	}
+	return jp.rt.ToValue(n)
+}
+
+// parseError builds Node's parse error.
+func (jp *jsParser) parseError(pe *parser.Error, n int, raw goja.Value) goja.Value {
+	e := modkit.NewError(jp.rt, "Error", pe.Code, "Parse Error")
+	_ = e.Set("reason", pe.Reason)
+	_ = e.Set("bytesParsed", n)
+	if raw != nil {
+		_ = e.Set("rawPacket", raw)
+	}
+	return e
+}
+
+// latin1 turns bytes into a JS string, one character per byte.
+func (jp *jsParser) latin1(b []byte) goja.Value {
+	for _, c := range b {
+		if c >= 0x80 {
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return jp.rt.ToValue(string(r))
+		}
+	}
+	return jp.rt.ToValue(string(b))
+}
+
+func latin1String(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return string(r)
+		}
+	}
+	return string(b)
+}
+
+func (jp *jsParser) fn(name string) goja.Callable {
+	f, _ := goja.AssertFunction(jp.obj.Get(name))
+	return f
+}
+
+func (jp *jsParser) call(f goja.Callable, args ...goja.Value) goja.Value {
+	r, err := f(jp.obj, args...)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// MessageBegin implements parser.Handler.
+func (jp *jsParser) MessageBegin() { jp.resetMessage() }
+
+// RequestLine implements parser.Handler.
+func (jp *jsParser) RequestLine(m parser.Method, url []byte, major, minor int) {
+	jp.method, jp.major, jp.minor = m, major, minor
+	jp.url = jp.rt.ToValue(string(url))
+}
+
+// StatusLine implements parser.Handler.
+func (jp *jsParser) StatusLine(major, minor, code int, reason []byte) {
+	jp.major, jp.minor, jp.status = major, minor, code
+	jp.reason = jp.latin1(reason)
+}
+
+// Header implements parser.Handler.
+func (jp *jsParser) Header(name, value []byte) {
+	if jp.maxPairs > 0 && jp.nFields >= jp.maxPairs {
+		return
+	}
+	jp.nFields++
+	val := latin1String(value)
+	jp.raw = append(jp.raw, jp.latin1(name), jp.rt.ToValue(val))
+	jp.hmap.Add(name, val)
+}
+
+func (jp *jsParser) headerObject(m *parser.HeaderMap) *goja.Object {
+	o := jp.rt.NewObject()
+	for i := range m.Fields {
+		f := &m.Fields[i]
+		if f.IsArray {
+			vals := make([]any, len(f.Values))
+			for j, s := range f.Values {
+				vals[j] = s
+			}
+			_ = o.Set(f.Name, jp.rt.NewArray(vals...))
+		} else {
+			_ = o.Set(f.Name, f.Value)
+		}
+	}
+	return o
+}
+
+// HeadersComplete implements parser.Handler.
+func (jp *jsParser) HeadersComplete(h *parser.Head) parser.Action {
+	f := jp.fn("onHeadersComplete")
+	if f == nil {
+		return parser.ActionNormal
+	}
+	rt := jp.rt
+	args := jp.args[:0]
+	raw := rt.NewArray()
+	if len(jp.raw) > 0 {
+		vals := make([]any, len(jp.raw))
+		for i, v := range jp.raw {
+			vals[i] = v
+		}
+		raw = rt.NewArray(vals...)
+	}
+	url, reason := jp.url, jp.reason
+	if url == nil {
+		url = goja.Undefined()
+	}
+	if reason == nil {
+		reason = goja.Undefined()
+	}
+	var method, status goja.Value = goja.Undefined(), goja.Undefined()
+	if jp.p.Kind() == parser.Request {
+		method = jp.methods[jp.method]
+	} else {
+		status = rt.ToValue(jp.status)
+	}
+	args = append(args,
+		rt.ToValue(jp.major), rt.ToValue(jp.minor), raw, method, url,
+		status, reason, rt.ToValue(h.Upgrade), rt.ToValue(h.KeepAlive),
+		jp.headerObject(&jp.hmap))
+	jp.args = args[:0]
+	r := jp.call(f, args...)
+	for i := range args {
+		args[i] = nil
+	}
+	switch r.ToInteger() {
+	case 1:
+		return parser.ActionSkipBody
+	case 2:
+		return parser.ActionUpgrade
+	}
+	return parser.ActionNormal
+}
+
+// Body implements parser.Handler.
+func (jp *jsParser) Body(data []byte) {
+	if len(data) == 0 {
+		return
+	}
+	f := jp.fn("onBody")
+	if f == nil {
+		return
+	}
+	if !within(data, jp.data) {
+		data = append([]byte(nil), data...)
+	}
+	jp.call(f, buffer.New(jp.c, data))
+}
+
+// within reports whether s lies inside the memory of outer.
+func within(s, outer []byte) bool {
+	if len(outer) == 0 || len(s) == 0 {
+		return false
+	}
+	a := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
+	o := uintptr(unsafe.Pointer(unsafe.SliceData(outer)))
+	return a >= o && a+uintptr(len(s)) <= o+uintptr(len(outer))
+}
+
+// Trailer implements parser.Handler.
+func (jp *jsParser) Trailer(name, value []byte) {
+	if jp.maxPairs > 0 && jp.trFields >= jp.maxPairs {
+		return
+	}
+	jp.trFields++
+	val := latin1String(value)
+	jp.trRaw = append(jp.trRaw, jp.latin1(name), jp.rt.ToValue(val))
+	jp.trMap.Add(name, val)
+}
+
+// MessageComplete implements parser.Handler.
+func (jp *jsParser) MessageComplete(keepAlive bool) {
+	f := jp.fn("onMessageComplete")
+	if f == nil {
+		return
+	}
+	if len(jp.trRaw) == 0 {
+		jp.call(f)
+		return
+	}
+	vals := make([]any, len(jp.trRaw))
+	for i, v := range jp.trRaw {
+		vals[i] = v
+	}
+	jp.call(f, jp.rt.NewArray(vals...), jp.headerObject(&jp.trMap))
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
