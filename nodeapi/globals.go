@@ -47,6 +47,7 @@ func (e *env) installGlobals() {
 		{"URLSearchParams", "url", "URLSearchParams", false},
 		{"TextEncoder", "util", "TextEncoder", false},
 		{"TextDecoder", "util", "TextDecoder", false},
+		{"performance", "perf_hooks", "performance", false},
 	} {
 		e.lazyGlobal(l.name, l.enumerable, fromModule(l.mod, l.key))
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/net"
 	"github.com/isonode/isonode/nodeapi/os"
 	"github.com/isonode/isonode/nodeapi/path"
+	"github.com/isonode/isonode/nodeapi/perf_hooks"
 	"github.com/isonode/isonode/nodeapi/process"
 	"github.com/isonode/isonode/nodeapi/punycode"
 	"github.com/isonode/isonode/nodeapi/querystring"
@@ -32,6 +33,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/tty"
 	"github.com/isonode/isonode/nodeapi/url"
 	"github.com/isonode/isonode/nodeapi/util"
+	"github.com/isonode/isonode/nodeapi/v8"
 	"github.com/isonode/isonode/nodeapi/vm"
 	"github.com/isonode/isonode/nodeapi/zlib"
 )
@@ -53,6 +55,7 @@ var coreModules = []modkit.Module{
 	net.Module,
 	os.Module,
 	path.Module,
+	perf_hooks.Module,
 	process.Module,
 	punycode.Module,
 	querystring.Module,
@@ -67,6 +70,7 @@ var coreModules = []modkit.Module{
 	tty.StdioModule,
 	url.Module,
 	util.Module,
+	v8.Module,
 	vm.Module,
 	zlib.Module,
 }

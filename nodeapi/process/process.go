@@ -125,6 +125,25 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("uptime", func(goja.FunctionCall) goja.Value { return rt.ToValue(iso.Uptime().Seconds()) })
 	set("memoryUsage", func(goja.FunctionCall) goja.Value { return memoryUsage(rt) })
 	set("rss", func(goja.FunctionCall) goja.Value { return rt.ToValue(rss()) })
+	// cpuUsage() → [user µs, system µs] of the OS process (all isolates).
+	set("cpuUsage", func(goja.FunctionCall) goja.Value {
+		var ru unix.Rusage
+		if err := unix.Getrusage(unix.RUSAGE_SELF, &ru); err != nil {
+			panic(modkit.ErrnoError(rt, err, "getrusage", "", ""))
+		}
+		return rt.NewArray(ru.Utime.Sec*1e6+ru.Utime.Usec, ru.Stime.Sec*1e6+ru.Stime.Usec)
+	})
+	// activeResources() → the kinds of this isolate's open, ref'd handles,
+	// one entry per handle, plus one per timer.
+	set("activeResources", func(goja.FunctionCall) goja.Value {
+		var out []any
+		for kind, n := range iso.Handles() {
+			for i := 0; i < n; i++ {
+				out = append(out, kind)
+			}
+		}
+		return rt.NewArray(out...)
+	})
 	set("reallyExit", func(call goja.FunctionCall) goja.Value {
 		iso.Exit(int(call.Argument(0).ToInteger()))
 		return goja.Undefined()

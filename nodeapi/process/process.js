@@ -59,6 +59,23 @@ proc.seteuid = binding.seteuid;
 proc.setgid = binding.setgid;
 proc.setegid = binding.setegid;
 proc.hrtime = binding.hrtime;
+proc.cpuUsage = function cpuUsage(prev) {
+  var u = binding.cpuUsage();
+  var usage = { user: u[0], system: u[1] };
+  if (prev) {
+    if (typeof prev.user !== 'number' || typeof prev.system !== 'number') {
+      var e = new TypeError('The "prevValue" argument must be an object with numeric user and system');
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    usage.user -= prev.user;
+    usage.system -= prev.system;
+  }
+  return usage;
+};
+proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  return binding.activeResources();
+};
 proc.hrtime.bigint = binding.hrtimeBigint;
 proc.nextTick = binding.nextTick;
 proc.binding = function (name) {
