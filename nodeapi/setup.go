@@ -24,6 +24,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 			err = ie
 		}
 	}()
+	markStarted() // embedder modules (embedder.go) are registered by now
 	e := newEnv(iso, host)
 	iso.SetValue(module.Key{}, &module.Hooks{
 		RequireCore:  e.requireCore,

@@ -21,6 +21,10 @@ type options struct {
 	// isonode's own: the metrics endpoint and the runtime's logs
 	metricsAddr         string
 	logLevel, logFormat string
+	// --isolates a.js b.js … and --isolates-from=FILE: many main scripts,
+	// each in its own isolate (isolates.go)
+	isolates     bool
+	isolatesFrom string
 }
 
 // ignoredV8Flags are V8 options common in scripts and package.json files;
@@ -93,6 +97,23 @@ func parseArgs(args []string) (*options, error) {
 				code = v
 			}
 			o.eval = &code
+		case "--isolates":
+			// every remaining argument is a script (no per-script arguments)
+			o.isolates = true
+			if hasValue {
+				return nil, fmt.Errorf("--isolates takes no value: list the scripts after it")
+			}
+			o.args = args[i+1:]
+			return o, nil
+		case "--isolates-from":
+			v := value
+			if !hasValue {
+				var err error
+				if v, err = needValue(); err != nil {
+					return nil, err
+				}
+			}
+			o.isolatesFrom = v
 		case "-i", "--interactive":
 			o.interactive = true
 		case "-r", "--require":

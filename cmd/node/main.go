@@ -46,6 +46,9 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		fmt.Fprintln(stdout, "isonode runs on goja, not V8: V8 options are accepted and ignored.")
 		return 0
 	}
+	if opts.isolates || opts.isolatesFrom != "" {
+		return runIsolates(opts, stdout, stderr) // isolates.go
+	}
 
 	execPath, err := os.Executable()
 	if err != nil {
@@ -158,6 +161,11 @@ Options:
   --v8-options         V8 options are accepted and ignored
 
 isonode options:
+  --isolates a.js b.js …  run every script at once, each in its own isolate
+                       (own process, globals, module cache, env, cwd) in this
+                       process; exits when all have ended, with the first
+                       non-zero exit code; output is line-buffered per script
+  --isolates-from=file as --isolates, with one script path per line of file
   --metrics-addr=host:port  serve Prometheus metrics on http://host:port/metrics
   --log-level=level    the runtime's own logs: debug, info, warn (default), error
   --log-format=format  json or console (default); logs go to stderr
