@@ -320,3 +320,14 @@ func SetupProcess(c *modkit.Context, process *goja.Object) {
 }
 
 var _ io.Writer = discardWriter{}
+
+// ParentPid reports the pid (process.ppid) of the isolate that forked iso
+// with child_process.fork, and false when iso was not forked as an isolate.
+// The cluster workers of one primary share it: net groups their shared
+// listening sockets by it. iso's loop goroutine.
+func ParentPid(iso *isolate.Isolate) (int, bool) {
+	if info, ok := iso.Value(forkKey{}).(*childInfo); ok {
+		return info.ppid, true
+	}
+	return 0, false
+}

@@ -5,10 +5,20 @@
 // own loop goroutine. The primary and its workers talk over the fork IPC
 // channel (internal messages {cmd: 'NODE_CLUSTER', …}).
 //
-// Missing: sharing a listening socket between workers (Node's round-robin
-// or shared handles). The net module cannot pass or adopt handles, so a
-// server a worker starts is its own: two workers listening on one port get
-// EADDRINUSE.
+// Listening sockets are shared as Node's round-robin policy
+// (cluster.SCHED_RR, the only one done): a TCP server that a worker listens
+// on (unless listen's exclusive option is set) joins one listening socket
+// per (primary, host, port, ipv6Only), owned by the net binding
+// (nodeapi/net/sock.go). A goroutine accepts on it and hands each
+// connection to the next listening worker's isolate, where it arrives as
+// the server's 'connection'. Port 0 is picked once for the primary's
+// workers. The worker then tells the primary ('listening' on the worker and
+// on cluster, with {address, port, addressType}); worker.disconnect()
+// closes the worker's servers, then disconnects.
+//
+// Missing: sharing Unix-socket (pipe) servers, workers forked with
+// isolation: 'process' (they listen on their own), and SCHED_NONE (the
+// setting is recorded; connections still go round-robin).
 package cluster
 
 import (

@@ -1,7 +1,11 @@
 'use strict';
 // Node's 'cluster' module, written from the v0.10 manual and the observed
 // behaviour of later Node versions. Workers are forked isolates (see
-// cluster.go); listening sockets are not shared between workers.
+// cluster.go); a TCP server a worker listens on shares one listening socket
+// with the other workers of the same primary, and connections go to the
+// workers in turn (cluster.SCHED_RR; done by net, see nodeapi/net/sock.go).
+// net calls _addServer when a worker's server listens shared and
+// _serverListening once its 'listening' listeners ran.
 //
 // Whether this isolate is a worker is decided when the module loads: a
 // worker's environment has NODE_UNIQUE_ID (removed once read), and
@@ -23,7 +27,10 @@ cluster.isMaster = !isWorker;
 cluster.isPrimary = !isWorker;
 cluster.SCHED_NONE = 1;
 cluster.SCHED_RR = 2;
-cluster.schedulingPolicy = cluster.SCHED_RR;
+// Only round-robin is done (the net binding hands connections out in
+// turn); SCHED_NONE (or NODE_CLUSTER_SCHED_POLICY=none) is recorded but
+// changes nothing.
+cluster.schedulingPolicy = process.env.NODE_CLUSTER_SCHED_POLICY === 'none' ? cluster.SCHED_NONE : cluster.SCHED_RR;
 cluster.Worker = Worker;
 
 function Worker(options) {
@@ -103,7 +110,7 @@ function setupPrimary() {
         cluster.emit('online', worker);
       } else if (msg.act === 'listening') {
         worker.state = 'listening';
-        var address = { addressType: msg.addressType, address: msg.address, port: msg.port, fd: msg.fd };
+        var address = { addressType: msg.addressType, address: msg.address, port: msg.port };
         worker.emit('listening', address);
         cluster.emit('listening', worker, address);
       } else if (msg.act === 'exitedAfterDisconnect') {
@@ -123,9 +130,14 @@ function setupPrimary() {
       worker.emit('exit', code, signal);
       cluster.emit('exit', worker, code, signal);
     });
+    // the worker is told to close its servers (and disconnect), then the
+    // channel closes behind that message
     worker.disconnect = function () {
       this.exitedAfterDisconnect = true;
-      if (this.process.connected) this.process.disconnect();
+      if (this.process.connected) {
+        this.process.send({ cmd: 'NODE_CLUSTER', act: 'disconnect' });
+        this.process.disconnect();
+      }
       removeWorker(this);
       return this;
     };
@@ -152,7 +164,25 @@ function setupWorker() {
   var worker = new Worker({ id: +uniqueId, process: process, state: 'online' });
   cluster.worker = worker;
   cluster.workers = undefined;
+  var servers = [];
+  cluster._addServer = function (server) {
+    if (servers.indexOf(server) < 0) servers.push(server);
+    server.once('close', function () {
+      var i = servers.indexOf(server);
+      if (i >= 0) servers.splice(i, 1);
+    });
+  };
+  cluster._serverListening = function (server) {
+    var a = server._cluster;
+    if (!a || !process.connected) return;
+    process.send({ cmd: 'NODE_CLUSTER', act: 'listening', address: a.address, port: a.port, addressType: a.addressType });
+  };
+  // closes this worker's shared servers (they stop listening at once;
+  // their open connections live on), then disconnects
   worker.disconnect = function () {
+    if (this._disconnecting) return this;
+    this._disconnecting = true;
+    servers.slice().forEach(function (s) { if (s.listening) s.close(); });
     if (process.connected) {
       process.send({ cmd: 'NODE_CLUSTER', act: 'exitedAfterDisconnect' });
       this.exitedAfterDisconnect = true;
@@ -160,6 +190,9 @@ function setupWorker() {
     }
     return this;
   };
+  process.on('internalMessage', function (msg) {
+    if (msg && msg.cmd === 'NODE_CLUSTER' && msg.act === 'disconnect') worker.disconnect();
+  });
   worker.destroy = worker.kill = function (code) {
     this.exitedAfterDisconnect = true;
     if (process.connected) process.disconnect();

@@ -35,6 +35,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/nodeapi/child_process"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/reactor"
 	"golang.org/x/sys/unix"
@@ -104,13 +105,21 @@ func (s *state) install(b *goja.Object) {
 		s.onwritedone, _ = goja.AssertFunction(call.Argument(3))
 		return undef
 	})
-	// tcpListen(owner, host, port, backlog, ipv6Only) → id; throws Node's error.
+	// tcpListen(owner, host, port, backlog, ipv6Only, shared) → id; throws
+	// Node's error. shared (a cluster worker's listen): share the
+	// listener with the other workers of this isolate's primary.
 	set("tcpListen", func(call goja.FunctionCall) goja.Value {
 		host := call.Argument(1).String()
 		port := int(call.Argument(2).ToInteger())
 		backlog := int(call.Argument(3).ToInteger())
 		v6only := call.Argument(4).ToBoolean()
-		k, err := s.tcpListen(host, port, backlog, v6only)
+		var k *sock
+		var err error
+		if group, ok := child_process.ParentPid(s.iso); ok && call.Argument(5).ToBoolean() {
+			k, err = s.listenShared(group, host, port, backlog, v6only)
+		} else {
+			k, err = s.tcpListen(host, port, backlog, v6only)
+		}
 		if err != nil {
 			if host == "" {
 				host = "::"
@@ -257,6 +266,9 @@ func (s *state) install(b *goja.Object) {
 		if k == nil {
 			return goja.Null()
 		}
+		if k.shared != nil {
+			return describe(k.shared.addr).toJS(rt)
+		}
 		sa, err := unix.Getsockname(k.fd)
 		if err != nil {
 			return goja.Null()
@@ -377,6 +389,22 @@ func (s *state) chunkBytes(v, enc goja.Value) []byte {
 }
 
 func (s *state) tcpListen(host string, port, backlog int, v6only bool) (*sock, error) {
+	fd, err := bindListen(host, port, backlog, v6only)
+	if err != nil {
+		return nil, err
+	}
+	k, err := s.newSock(fd, "TCPSERVERWRAP")
+	if err != nil {
+		unix.Close(fd)
+		return nil, err
+	}
+	k.listener = true
+	return k, nil
+}
+
+// bindListen makes a non-blocking listening TCP socket on host:port ("":
+// all addresses, dual-stack when IPv6 exists).
+func bindListen(host string, port, backlog int, v6only bool) (int, error) {
 	var sa unix.Sockaddr
 	var af int
 	if host == "" {
@@ -384,7 +412,7 @@ func (s *state) tcpListen(host string, port, backlog int, v6only bool) (*sock, e
 	} else {
 		var err error
 		if sa, af, err = sockaddr(host, port); err != nil {
-			return nil, err
+			return -1, err
 		}
 	}
 	fd, err := unix.Socket(af, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
@@ -393,7 +421,7 @@ func (s *state) tcpListen(host string, port, backlog int, v6only bool) (*sock, e
 		fd, err = unix.Socket(af, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	}
 	if err != nil {
-		return nil, err
+		return -1, err
 	}
 	_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
 	if af == unix.AF_INET6 {
@@ -405,19 +433,13 @@ func (s *state) tcpListen(host string, port, backlog int, v6only bool) (*sock, e
 	}
 	if err := unix.Bind(fd, sa); err != nil {
 		unix.Close(fd)
-		return nil, err
+		return -1, err
 	}
 	if err := unix.Listen(fd, backlogOr(backlog)); err != nil {
 		unix.Close(fd)
-		return nil, err
+		return -1, err
 	}
-	k, err := s.newSock(fd, "TCPSERVERWRAP")
-	if err != nil {
-		unix.Close(fd)
-		return nil, err
-	}
-	k.listener = true
-	return k, nil
+	return fd, nil
 }
 
 func backlogOr(n int) int {

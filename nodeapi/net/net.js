@@ -674,28 +674,48 @@ Server.prototype.listen = function () {
   var host = options.host;
   var self = this;
   if (host === undefined || host === null || host === '') {
-    this._listenTCP('', port, backlog, !!options.ipv6Only);
+    this._listenTCP('', port, backlog, !!options.ipv6Only, !!options.exclusive);
   } else if (isIP(host)) {
-    this._listenTCP(host, port, backlog, !!options.ipv6Only);
+    this._listenTCP(host, port, backlog, !!options.ipv6Only, !!options.exclusive);
   } else {
     binding.lookup(host, 0, function (err, list) {
       if (err) { self.emit('error', err); return; }
-      self._listenTCP(list[0], port, backlog, !!options.ipv6Only);
+      self._listenTCP(list[0], port, backlog, !!options.ipv6Only, !!options.exclusive);
     });
   }
   return this;
 };
 
-Server.prototype._listenTCP = function (host, port, backlog, ipv6Only) {
+// In a cluster worker, a listen that is not exclusive shares one listening
+// socket with the primary's other workers (see sock.go): connections come
+// to the workers in turn. The primary hears of it as 'listening'.
+Server.prototype._listenTCP = function (host, port, backlog, ipv6Only, exclusive) {
   var id;
+  var cluster = exclusive ? null : clusterWorker();
   try {
-    id = binding.tcpListen(this, host, port, backlog, ipv6Only);
+    id = binding.tcpListen(this, host, port, backlog, ipv6Only, !!cluster);
   } catch (e) {
     nextTick(emitError, this, e);
     return;
   }
   this._started(id);
+  if (cluster) {
+    var addr = binding.sockname(id);
+    this._cluster = {
+      address: host === '' ? null : host,
+      port: addr ? addr.port : port,
+      addressType: host !== '' && isIPv6(host) ? 6 : 4
+    };
+    cluster._addServer(this);
+  }
 };
+
+// clusterWorker returns the cluster module when this isolate is a cluster
+// worker (child_process loads it at a worker's start), else null.
+function clusterWorker() {
+  var cluster = require('cluster');
+  return cluster.isWorker && typeof cluster._addServer === 'function' ? cluster : null;
+}
 
 Server.prototype._listenPipe = function (path, backlog) {
   var id;
@@ -718,7 +738,13 @@ Server.prototype._started = function (id) {
 };
 
 function emitError(self, e) { self.emit('error', e); }
-function emitListening(self) { if (self._id) self.emit('listening'); }
+function emitListening(self) {
+  if (!self._id) return;
+  self.emit('listening');
+  // as Node, the worker reports 'listening' to the primary after its own
+  // 'listening' listeners ran
+  if (self._cluster && self._id) require('cluster')._serverListening(self);
+}
 
 Server.prototype.address = function () {
   if (!this._id) return null;

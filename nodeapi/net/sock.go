@@ -2,6 +2,8 @@ package net
 
 import (
 	"os"
+	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
@@ -34,9 +36,10 @@ type sock struct {
 	contPosted bool // a read/accept continuation is in the mailbox
 	inRead     bool // readLoop is running (it does not nest)
 	closed     bool
-	unixPath   string // a listening Unix socket's path, unlinked on close
-	hup        bool   // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
-	peerAddr   string // where a connect goes (for its error)
+	unixPath   string          // a listening Unix socket's path, unlinked on close
+	shared     *sharedListener // a cluster worker's share of a listener (fd -1)
+	hup        bool            // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
+	peerAddr   string          // where a connect goes (for its error)
 	peerPort   int
 
 	shutdownCb goja.Callable // a shutdown waiting for its completion event
@@ -358,9 +361,177 @@ func (k *sock) close() {
 	}
 	k.handle.Close()
 	delete(k.s.socks, k.id)
+	if k.shared != nil {
+		k.shared.remove(k)
+	}
 	if k.listener && k.unixPath != "" {
 		os.Remove(k.unixPath)
 	}
 	k.owner = nil
 	k.wq = nil
+}
+
+// ---- cluster: listening sockets shared by the workers of one primary ----
+//
+// Node's round-robin scheduling (cluster.SCHED_RR): one listening socket
+// per (primary, host, port, ipv6Only) is shared by every cluster worker
+// (a forked isolate) of that primary that listens there. A goroutine
+// accepts on it through Go's poller and hands each connection to the
+// next worker in turn (isolate.Post), where it becomes an ordinary
+// socket of that worker's net binding and reaches its Server as
+// 'connection'. Port 0 is one port for the group: the first worker's
+// listen picks it, later ones join. The socket closes when its last
+// worker stops listening.
+
+type sharedKey struct {
+	group  int // the primary's pid
+	host   string
+	port   int // as asked: 0 is one port picked for the group
+	v6only bool
+}
+
+type sharedListener struct {
+	key  sharedKey
+	file *os.File // the listening socket, polled by the accept goroutine
+	addr unix.Sockaddr
+
+	mu     sync.Mutex
+	subs   []*sock // the workers' listener socks, in turn order
+	next   int
+	closed bool
+}
+
+var (
+	sharedMu sync.Mutex
+	shared   = map[sharedKey]*sharedListener{}
+)
+
+// listenShared is tcpListen for a cluster worker whose primary is group:
+// it joins (or opens) the group's listener. Loop goroutine.
+func (s *state) listenShared(group int, host string, port, backlog int, v6only bool) (*sock, error) {
+	key := sharedKey{group: group, host: host, port: port, v6only: v6only}
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	sl := shared[key]
+	if sl == nil {
+		fd, err := bindListen(host, port, backlog, v6only)
+		if err != nil {
+			return nil, err
+		}
+		sa, err := unix.Getsockname(fd)
+		if err != nil {
+			unix.Close(fd)
+			return nil, err
+		}
+		// a non-blocking descriptor: os.NewFile registers it with Go's poller
+		f := os.NewFile(uintptr(fd), "cluster-listener")
+		sl = &sharedListener{key: key, file: f, addr: sa}
+		shared[key] = sl
+		go sl.acceptLoop()
+	}
+	s.nextID++
+	k := &sock{s: s, id: s.nextID, fd: -1, listener: true, shared: sl}
+	k.handle = s.iso.NewHandle("TCPSERVERWRAP")
+	s.socks[k.id] = k
+	sl.mu.Lock()
+	sl.subs = append(sl.subs, k)
+	sl.mu.Unlock()
+	return k, nil
+}
+
+// remove takes k out of the turn; the last one out closes the listener.
+// Any goroutine.
+func (sl *sharedListener) remove(k *sock) {
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	sl.mu.Lock()
+	for i, x := range sl.subs {
+		if x == k {
+			sl.subs = append(sl.subs[:i:i], sl.subs[i+1:]...)
+			if sl.next > i {
+				sl.next--
+			}
+			break
+		}
+	}
+	last := len(sl.subs) == 0 && !sl.closed
+	if last {
+		sl.closed = true
+	}
+	sl.mu.Unlock()
+	if last {
+		if shared[sl.key] == sl {
+			delete(shared, sl.key)
+		}
+		// wakes the accept goroutine; the descriptor closes once it
+		// has left the poller
+		_ = sl.file.Close()
+	}
+}
+
+// acceptLoop accepts until the listener closes. Its own goroutine.
+func (sl *sharedListener) acceptLoop() {
+	rc, err := sl.file.SyscallConn()
+	if err != nil {
+		return
+	}
+	for {
+		var nfd int
+		var aerr error
+		err := rc.Read(func(fd uintptr) bool {
+			nfd, _, aerr = unix.Accept4(int(fd), unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+			return aerr != unix.EAGAIN
+		})
+		if err != nil {
+			return // closed
+		}
+		switch aerr {
+		case nil:
+			sl.dispatch(nfd)
+		case unix.EINTR, unix.ECONNABORTED:
+		default:
+			// EMFILE, ENFILE, ENOBUFS…: back off and try again
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+}
+
+// dispatch hands an accepted descriptor to the next worker in turn (or
+// closes it when no worker listens any more). Any goroutine.
+func (sl *sharedListener) dispatch(nfd int) {
+	for {
+		sl.mu.Lock()
+		if sl.closed || len(sl.subs) == 0 {
+			sl.mu.Unlock()
+			unix.Close(nfd)
+			return
+		}
+		if sl.next >= len(sl.subs) {
+			sl.next = 0
+		}
+		k := sl.subs[sl.next]
+		sl.next++
+		sl.mu.Unlock()
+		if k.s.iso.Post(func() { k.takeShared(nfd) }) {
+			return
+		}
+		sl.remove(k) // that worker's isolate has ended
+	}
+}
+
+// takeShared makes an accepted descriptor a socket of k's isolate and
+// tells k's Server. Loop goroutine.
+func (k *sock) takeShared(nfd int) {
+	if k.closed {
+		k.shared.dispatch(nfd)
+		return
+	}
+	s := k.s
+	c, err := s.newSock(nfd, "TCPWRAP")
+	if err != nil {
+		unix.Close(nfd)
+		return
+	}
+	c.mayRead = true
+	s.call(s.onconnection, k.owner, s.rt.ToValue(c.id))
 }
