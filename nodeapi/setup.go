@@ -31,6 +31,8 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 		IsCore:       func(name string) bool { m, _ := lookupCore(name); return m != nil && !m.Internal },
 		CoreNames:    CoreModuleNames(),
 		SyntaxSource: e.recordSyntaxSource,
+		Home:         envString(host.Env, "HOME"),
+		NodePath:     envString(host.Env, "NODE_PATH"),
 	})
 	if ex := e.rt.Try(func() {
 		e.installErrors()
@@ -74,4 +76,10 @@ func (e *env) emitExit() {
 	if !e.iso.Exiting() {
 		e.iso.Exit(int(code))
 	}
+}
+
+// envString is env[key], or "" when it is not set.
+func envString(env *modkit.Env, key string) string {
+	v, _ := env.Get(key)
+	return v
 }

@@ -19,7 +19,15 @@ var defaultMaxListeners = 10;
 var kErrorMonitor = binding.errorMonitor;
 var kRejection = Symbol.for('nodejs.rejection');
 var ObjectGetPrototypeOf = Object.getPrototypeOf;
-var ReflectOwnKeys = Reflect.ownKeys;
+var ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+var ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+
+// ownKeys is Reflect.ownKeys for the ordinary objects _events holds. Not
+// Reflect.ownKeys itself: reading the global Reflect at load time would make
+// goja build the whole Reflect object (~11 KB) in every isolate.
+function ownKeys(o) {
+  return ObjectGetOwnPropertyNames(o).concat(ObjectGetOwnPropertySymbols(o));
+}
 
 function newEvents() {
   return Object.create(null);
@@ -249,7 +257,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     return this;
   }
   if (all) {
-    var keys = ReflectOwnKeys(events);
+    var keys = ownKeys(events);
     for (var k = 0; k < keys.length; k++) {
       if (keys[k] === 'removeListener') continue;
       this.removeAllListeners(keys[k]);
@@ -315,7 +323,7 @@ EventEmitter.prototype.listenerCount = listenerCount;
 EventEmitter.prototype.eventNames = function eventNames() {
   var events = this._events;
   if (events === undefined || this._eventsCount === 0) return [];
-  var keys = ReflectOwnKeys(events);
+  var keys = ownKeys(events);
   var out = [];
   for (var i = 0; i < keys.length; i++) {
     if (events[keys[i]] !== undefined) out.push(keys[i]);

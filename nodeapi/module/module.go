@@ -41,6 +41,32 @@ type Hooks struct {
 	IsCore       func(name string) bool
 	CoreNames    []string
 	SyntaxSource func(err *goja.Object, file string, line, col int, srcLine string)
+	// Home and NodePath are $HOME and $NODE_PATH as the isolate started
+	// with them: module.js computes Module.globalPaths from these when it
+	// loads, which for -e code can be after the code changed process.env.
+	Home, NodePath string
+
+	binding *goja.Object // module.js's binding, once loaded
+}
+
+// EvalModule returns the module and require that code run in the global
+// scope by `node -e` sees, as Module._evalScript makes them, with paths
+// relative to cwd. module.js must be loaded (RequireCore("module")).
+func (h *Hooks) EvalModule(rt *goja.Runtime, name, cwd string) (mod, require goja.Value, err error) {
+	fn, _ := goja.AssertFunction(h.binding.Get("evalModule"))
+	v, err := fn(goja.Undefined(), rt.ToValue(name), rt.ToValue(cwd))
+	if err != nil {
+		return nil, nil, err
+	}
+	pair := v.(*goja.Object)
+	return pair.Get("0"), pair.Get("1"), nil
+}
+
+// RunInThisContext runs code in the global scope of rt as
+// binding.runInThisContext does (compile cache, Node-style SyntaxError) and
+// returns its completion value; it panics with what the code throws.
+func RunInThisContext(rt *goja.Runtime, hooks *Hooks, name, code string) goja.Value {
+	return run(rt, hooks, name, code, 0)
 }
 
 // Key is the per-isolate Value key under which nodeapi stores the Hooks.
@@ -53,6 +79,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return nil, errors.New("module: hooks not installed")
 	}
 	b := rt.NewObject()
+	hooks.binding = b
 	set := func(k string, v any) { _ = b.Set(k, v) }
 	abs := func(p string) string {
 		if !filepath.IsAbs(p) {
@@ -127,6 +154,9 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		v, _ := h.Env.Get("NODE_PATH")
 		return rt.ToValue(v)
 	})
+	set("execPath", h.ExecPath)
+	set("startHome", hooks.Home)
+	set("startNodePath", hooks.NodePath)
 	set("requireCore", func(call goja.FunctionCall) goja.Value {
 		return hooks.RequireCore(call.Argument(0).String())
 	})

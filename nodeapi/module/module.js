@@ -287,18 +287,20 @@ Module._extensions['.node'] = function (module, filename) {
   throw err;
 };
 
-Module._initPaths = function () {
-  var paths = [binding.resolve(process.execPath, '..', '..', 'lib', 'node')];
-  var home = binding.home();
+function initPaths(execPath, home, nodePath) {
+  var paths = [binding.resolve(execPath, '..', '..', 'lib', 'node')];
   if (home) {
     paths.unshift(binding.resolve(home, '.node_libraries'));
     paths.unshift(binding.resolve(home, '.node_modules'));
   }
-  var nodePath = binding.nodePath();
   if (nodePath) {
     paths = nodePath.split(':').filter(function (p) { return !!p; }).concat(paths);
   }
   Module.globalPaths = paths;
+}
+
+Module._initPaths = function () {
+  initPaths(process.execPath, binding.home(), binding.nodePath());
 };
 
 Module.createRequire = function (filename) {
@@ -322,10 +324,23 @@ Module.runMain = function () {
 
 // _evalScript runs `node -e` / `-p` code in the global scope, with
 // require, module, exports, __filename and __dirname as globals.
-Module._evalScript = function (code, name, print) {
+function evalModule(name, cwd) {
   var m = new Module(name, null);
-  m.filename = binding.resolve(name);
-  m.paths = Module._nodeModulePaths(binding.cwd());
+  m.filename = binding.resolve(cwd, name);
+  m.paths = Module._nodeModulePaths(cwd);
+  return m;
+}
+
+// binding.evalModule(name, cwd) → [module, require] for the main code of
+// `node -e`, which nodeapi runs without this file and gives these as
+// globals only when the code first reads one of them.
+binding.evalModule = function (name, cwd) {
+  var m = evalModule(name, cwd);
+  return [m, makeRequire(m)];
+};
+
+Module._evalScript = function (code, name, print) {
+  var m = evalModule(name, binding.cwd());
   var g = global;
   g.__filename = name;
   g.exports = m.exports;
@@ -339,4 +354,6 @@ Module._evalScript = function (code, name, print) {
   return result;
 };
 
-Module._initPaths();
+// The environment as the isolate started: this file may load after user
+// code changed process.env (see runMain in nodeapi/run.go).
+initPaths(binding.execPath, binding.startHome, binding.startNodePath);

@@ -221,8 +221,13 @@ Object.defineProperty(proc, '_emitExit', {
 
 // Signal events: the first listener for a signal name starts delivery, the
 // last one removed stops it (the signal then gets its default action back).
-var signalNames = Object.keys(signals).reduce(function (m, name) { m[signals[name]] = name; return m; }, {});
+// signalNames (number → name) is built on the first signal delivered, not
+// in every isolate's startup.
+var signalNames;
 function emitSignal(num) {
+  if (signalNames === undefined) {
+    signalNames = Object.keys(signals).reduce(function (m, name) { m[signals[name]] = name; return m; }, {});
+  }
   var name = signalNames[num];
   if (name === 'SIGIOT' || name === 'SIGPOLL') name = num === 6 ? 'SIGABRT' : 'SIGIO';
   proc.emit(name, name, num);
