@@ -12,9 +12,12 @@ import (
 	"github.com/isonode/isonode/nodeapi/cluster"
 	"github.com/isonode/isonode/nodeapi/console"
 	"github.com/isonode/isonode/nodeapi/crypto"
+	"github.com/isonode/isonode/nodeapi/dgram"
+	"github.com/isonode/isonode/nodeapi/dns"
 	"github.com/isonode/isonode/nodeapi/events"
 	"github.com/isonode/isonode/nodeapi/fs"
 	"github.com/isonode/isonode/nodeapi/http"
+	"github.com/isonode/isonode/nodeapi/https"
 	internalerrors "github.com/isonode/isonode/nodeapi/internal/errors"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
@@ -30,6 +33,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/stream"
 	"github.com/isonode/isonode/nodeapi/string_decoder"
 	"github.com/isonode/isonode/nodeapi/timers"
+	"github.com/isonode/isonode/nodeapi/tls"
 	"github.com/isonode/isonode/nodeapi/tty"
 	"github.com/isonode/isonode/nodeapi/url"
 	"github.com/isonode/isonode/nodeapi/util"
@@ -47,9 +51,13 @@ var coreModules = []modkit.Module{
 	cluster.Module,
 	console.Module,
 	crypto.Module,
+	dgram.Module,
+	dns.Module,
+	dns.PromisesModule,
 	events.Module,
 	fs.Module,
 	http.Module,
+	https.Module,
 	internalerrors.Module,
 	module.Module,
 	net.Module,
@@ -66,6 +74,7 @@ var coreModules = []modkit.Module{
 	stream.PromisesModule,
 	string_decoder.Module,
 	timers.Module,
+	tls.Module,
 	tty.Module,
 	tty.StdioModule,
 	url.Module,
