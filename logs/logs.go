@@ -4,9 +4,8 @@
 // which goes to the isolate's stdout and stderr as in Node.
 //
 //	log, err := logs.New(os.Stderr, "info", "json")
-//	logs.Attach(sched, log) // before the first Spawn
+//	logs.Attach(sched, log) // before the first Spawn: logs every spawn and exit
 //	h := sched.Spawn(spec)
-//	logs.Spawned(log, h)
 //
 // Levels are chosen so that the default (warn) leaves a script's stderr as
 // Node's would be: an uncaught exception or a stack overflow is part of the
@@ -84,6 +83,13 @@ func New(w io.Writer, level, format string) (*zap.Logger, error) {
 // (see scheduler.Scheduler.OnExit). The uncaught-error hook is process-wide:
 // the last Attach wins.
 func Attach(sched *scheduler.Scheduler, log *zap.Logger) {
+	prevSpawn := sched.OnSpawn
+	sched.OnSpawn = func(h *scheduler.Handle) {
+		if prevSpawn != nil {
+			prevSpawn(h)
+		}
+		Spawned(log, h)
+	}
 	prev := sched.OnExit
 	sched.OnExit = func(h *scheduler.Handle, reason scheduler.ExitReason) {
 		if prev != nil {

@@ -94,6 +94,9 @@ type Scheduler struct {
 	wg      sync.WaitGroup
 	spawned atomic.Uint64
 	exited  sync.Map // ExitReason → *atomic.Uint64
+	// OnSpawn, if set before the first Spawn, is called by Spawn before
+	// the isolate starts running (for logs), on Spawn's caller's goroutine.
+	OnSpawn func(h *Handle)
 	// OnExit, if set before the first Spawn, is called on the isolate's
 	// goroutine after it ends (for logs).
 	OnExit func(h *Handle, reason ExitReason)
@@ -114,6 +117,9 @@ func (s *Scheduler) Spawn(spec Spec) *Handle {
 	s.live[iso.ID()] = h
 	s.mu.Unlock()
 	s.spawned.Add(1)
+	if s.OnSpawn != nil {
+		s.OnSpawn(h)
+	}
 	s.wg.Add(1)
 	go s.run(h, spec)
 	return h

@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/logs"
 	"github.com/isonode/isonode/nodeapi"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/tty"
@@ -62,7 +61,7 @@ func runIsolates(opts *options, stdout, stderr *os.File) int {
 		cwd = "/"
 	}
 	s := scheduler.New()
-	log, stop, err := observe(s, opts, stderr)
+	stop, err := observe(s, opts, stderr)
 	if err != nil {
 		return fail(err)
 	}
@@ -98,7 +97,6 @@ func runIsolates(opts *options, stdout, stderr *os.File) int {
 			Options: isolate.Options{MaxCallDepth: opts.stackDepth},
 			Start:   nodeapi.Start(host, nodeapi.Main{Script: script, Preload: opts.preload}),
 		})
-		logs.Spawned(log, r.h)
 		runs[i] = r
 	}
 

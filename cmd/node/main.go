@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 
 	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/logs"
 	"github.com/isonode/isonode/nodeapi"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/process"
@@ -100,7 +99,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		ExposeGC: opts.exposeGC,
 	}
 	s := scheduler.New()
-	log, stop, err := observe(s, opts, stderr)
+	stop, err := observe(s, opts, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", filepath.Base(os.Args[0]), err)
 		return 9
@@ -111,7 +110,6 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		Options: isolate.Options{MaxCallDepth: opts.stackDepth},
 		Start:   nodeapi.Start(host, main),
 	})
-	logs.Spawned(log, h)
 	res := h.Wait()
 	tty.RestoreTerminals()
 	if res.Err != nil {

@@ -12,10 +12,10 @@ import (
 // observe sets up the runtime's logs (to stderr) and, with --metrics-addr
 // or ISONODE_METRICS_ADDR, the metrics endpoint for s. Call before the
 // first Spawn; stop closes the endpoint and flushes the logs.
-func observe(s *scheduler.Scheduler, opts *options, stderr *os.File) (*zap.Logger, func(), error) {
+func observe(s *scheduler.Scheduler, opts *options, stderr *os.File) (func(), error) {
 	log, err := logs.New(stderr, opts.logLevel, opts.logFormat)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	logs.Attach(s, log)
 	addr := opts.metricsAddr
@@ -23,12 +23,12 @@ func observe(s *scheduler.Scheduler, opts *options, stderr *os.File) (*zap.Logge
 		addr = os.Getenv("ISONODE_METRICS_ADDR")
 	}
 	if addr == "" {
-		return log, func() { _ = log.Sync() }, nil
+		return func() { _ = log.Sync() }, nil
 	}
 	srv, err := metrics.Serve(addr, s, metrics.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	log.Info("metrics endpoint listening", zap.String("url", "http://"+srv.Addr().String()+"/metrics"))
-	return log, func() { _ = srv.Close(); _ = log.Sync() }, nil
+	return func() { _ = srv.Close(); _ = log.Sync() }, nil
 }
