@@ -24,4 +24,4 @@ setTimeout(function () {
   d.disable();
   console.log('delay samples recorded:', d.count >= 0, typeof d.mean, typeof d.percentile(99));
   console.log('global performance is perf_hooks.performance:', typeof global.performance.now === 'function');
-}, 60);
+}, 300);
