@@ -1,4 +1,5 @@
 'use strict';
+var internalErrors = require('internal/errors');
 // Node's 'dgram' module on the Go binding (dgram.go).
 
 var EventEmitter = require('events');
@@ -14,23 +15,6 @@ function codedError(Ctor, code, msg) {
   return e;
 }
 
-function describe(v) {
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  if (typeof v === 'function') return 'function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var c = v.constructor;
-    return c && c.name ? 'an instance of ' + c.name : 'an instance of Object';
-  }
-  if (typeof v === 'string') return "type string ('" + (v.length > 25 ? v.slice(0, 25) + '...' : v) + "')";
-  return 'type ' + typeof v + ' (' + String(v) + ')';
-}
-
-function invalidArgType(name, expected, v) {
-  var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + describe(v));
-}
 
 // validatePort: a number or numeric string in range; zero only if allowZero.
 function validatePort(port, allowZero) {
@@ -38,7 +22,7 @@ function validatePort(port, allowZero) {
     +port === (+port >>> 0) && +port <= 0xFFFF && (allowZero || +port !== 0);
   if (!ok) {
     throw codedError(RangeError, 'ERR_SOCKET_BAD_PORT',
-      'Port should be ' + (allowZero ? '>=' : '>') + ' 0 and < 65536. Received ' + describe(port) + '.');
+      'Port should be ' + (allowZero ? '>=' : '>') + ' 0 and < 65536. Received ' + internalErrors.describe(port) + '.');
   }
   return +port;
 }
@@ -73,7 +57,7 @@ function Socket(type, listener) {
     throw codedError(TypeError, 'ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6');
   }
   if (options.lookup !== undefined && typeof options.lookup !== 'function') {
-    throw invalidArgType('options.lookup', 'of type function', options.lookup);
+    throw internalErrors.invalidArgType('options.lookup', 'of type function', options.lookup);
   }
   this.type = type;
   this._lookup = options.lookup || dns.lookup;
@@ -157,12 +141,12 @@ Socket.prototype._whenBound = function (fn) {
 function toBuffers(msg) {
   var list = Array.isArray(msg) ? msg : [msg];
   if (!Array.isArray(msg) && typeof msg !== 'string' && !ArrayBuffer.isView(msg)) {
-    throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', msg);
+    throw internalErrors.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', msg);
   }
   return list.map(function (m) {
     if (typeof m === 'string') return Buffer.from(m);
     if (ArrayBuffer.isView(m)) return m;
-    throw invalidArgType('buffer list arguments', 'of type string or an instance of Buffer, TypedArray, or DataView', m);
+    throw internalErrors.invalidArgType('buffer list arguments', 'of type string or an instance of Buffer, TypedArray, or DataView', m);
   });
 }
 
@@ -174,7 +158,7 @@ Socket.prototype.send = function (buffer, offset, length, port, address, callbac
     // send(buf, offset, length, port, address, callback): v0.10's form.
     if (typeof buffer === 'string') buffer = Buffer.from(buffer);
     else if (!ArrayBuffer.isView(buffer)) {
-      throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+      throw internalErrors.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
     }
     offset = offset >>> 0;
     length = length >>> 0;
@@ -205,7 +189,7 @@ Socket.prototype.send = function (buffer, offset, length, port, address, callbac
   if (!connected) {
     port = validatePort(port, false);
     if (address !== undefined && address !== null && typeof address !== 'string') {
-      throw invalidArgType('address', 'of type string', address);
+      throw internalErrors.invalidArgType('address', 'of type string', address);
     }
     if (!address) address = this.type === 'udp4' ? '127.0.0.1' : '::1';
   }
@@ -243,7 +227,7 @@ Socket.prototype.connect = function (port, address, callback) {
     callback = address;
     address = undefined;
   } else if (address !== undefined && address !== null && typeof address !== 'string') {
-    throw invalidArgType('address', 'of type string', address);
+    throw internalErrors.invalidArgType('address', 'of type string', address);
   }
   if (this._connectState !== DISCONNECTED) {
     throw codedError(Error, 'ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected');
@@ -312,7 +296,7 @@ Socket.prototype.remoteAddress = function () {
 };
 
 function validateNumber(v, name) {
-  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
+  if (typeof v !== 'number') throw internalErrors.invalidArgType(name, 'of type number', v);
 }
 
 Socket.prototype.setBroadcast = function (flag) {
@@ -338,7 +322,7 @@ Socket.prototype.setMulticastLoopback = function (flag) {
 
 Socket.prototype.setMulticastInterface = function (iface) {
   this._healthCheck();
-  if (typeof iface !== 'string') throw invalidArgType('interfaceAddress', 'of type string', iface);
+  if (typeof iface !== 'string') throw internalErrors.invalidArgType('interfaceAddress', 'of type string', iface);
   throwIf(binding.setMulticastInterface(this._id, iface));
 };
 

@@ -1,4 +1,5 @@
 'use strict';
+var internalErrors = require('internal/errors');
 // Node's 'dns' module on the Go binding (dns.go): every query runs on the
 // worker pool; failures come back as Node's code strings.
 
@@ -13,34 +14,17 @@ function codedError(Ctor, code, msg) {
   return e;
 }
 
-function describe(v) {
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  if (typeof v === 'function') return 'function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var c = v.constructor;
-    return c && c.name ? 'an instance of ' + c.name : 'an instance of Object';
-  }
-  if (typeof v === 'string') return "type string ('" + (v.length > 25 ? v.slice(0, 25) + '...' : v) + "')";
-  return 'type ' + typeof v + ' (' + String(v) + ')';
-}
-
-function invalidArgType(name, expected, v) {
-  var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + describe(v));
-}
 
 function inspectValue(v) {
   return typeof v === 'string' ? "'" + v + "'" : String(v);
 }
 
 function validateFunction(fn, name) {
-  if (typeof fn !== 'function') throw invalidArgType(name, 'of type function', fn);
+  if (typeof fn !== 'function') throw internalErrors.invalidArgType(name, 'of type function', fn);
 }
 
 function validateString(s, name) {
-  if (typeof s !== 'string') throw invalidArgType(name, 'of type string', s);
+  if (typeof s !== 'string') throw internalErrors.invalidArgType(name, 'of type string', s);
 }
 
 // dnsError is the error of a failed query: "queryA ENOTFOUND example.invalid".
@@ -60,7 +44,7 @@ var DEFAULT_ORDER = 'verbatim';
 // lookup(hostname, [options|family], callback)
 function lookup(hostname, options, callback) {
   var family = 0, all = false, order = DEFAULT_ORDER;
-  if (hostname && typeof hostname !== 'string') throw invalidArgType('hostname', 'of type string', hostname);
+  if (hostname && typeof hostname !== 'string') throw internalErrors.invalidArgType('hostname', 'of type string', hostname);
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -73,7 +57,7 @@ function lookup(hostname, options, callback) {
     }
     family = options;
   } else if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+    if (typeof options !== 'object') throw internalErrors.invalidArgType('options', 'of type object', options);
     if (options.family !== undefined && options.family !== null) {
       var f = options.family;
       if (f === 'IPv4') f = 4;
@@ -126,7 +110,7 @@ function validatePort(port) {
       (typeof port === 'string' && port.trim().length === 0) ||
       +port !== (+port >>> 0) || +port > 0xFFFF) {
     var e = codedError(RangeError, 'ERR_SOCKET_BAD_PORT',
-      "Port should be >= 0 and < 65536. Received " + describe(port) + '.');
+      "Port should be >= 0 and < 65536. Received " + internalErrors.describe(port) + '.');
     throw e;
   }
   return +port;
@@ -198,7 +182,7 @@ Resolver.prototype.resolve = function (hostname, rrtype, callback) {
   } else if (rrtype === undefined) {
     rrtype = 'A';
   } else if (typeof rrtype !== 'string') {
-    throw invalidArgType('rrtype', 'of type string', rrtype);
+    throw internalErrors.invalidArgType('rrtype', 'of type string', rrtype);
   }
   if (!Object.prototype.hasOwnProperty.call(rrtypes, rrtype)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'rrtype' is invalid. Received " + inspectValue(rrtype));
@@ -249,7 +233,7 @@ Resolver.prototype.getServers = function () {
 };
 
 Resolver.prototype.setServers = function (servers) {
-  if (!Array.isArray(servers)) throw invalidArgType('servers', 'an instance of Array', servers);
+  if (!Array.isArray(servers)) throw internalErrors.invalidArgType('servers', 'an instance of Array', servers);
   var out = [];
   servers.forEach(function (s, i) {
     validateString(s, 'servers[' + i + ']');
@@ -322,7 +306,7 @@ PromiseResolver.prototype.constructor = PromiseResolver;
 PromiseResolver.prototype.resolve = function (hostname, rrtype) {
   var self = this;
   if (rrtype === undefined) rrtype = 'A';
-  if (typeof rrtype !== 'string') throw invalidArgType('rrtype', 'of type string', rrtype);
+  if (typeof rrtype !== 'string') throw internalErrors.invalidArgType('rrtype', 'of type string', rrtype);
   if (!Object.prototype.hasOwnProperty.call(rrtypes, rrtype)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'rrtype' is invalid. Received " + inspectValue(rrtype));
   }

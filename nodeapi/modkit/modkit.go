@@ -30,10 +30,12 @@ package modkit
 
 import (
 	"io"
+	"os"
 	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"golang.org/x/sys/unix"
 )
 
 // Module describes one core module for the registry table.
@@ -85,6 +87,33 @@ type Host struct {
 	Title string
 	// ExposeGC installs the global gc() (--expose-gc).
 	ExposeGC bool
+}
+
+// OSFd maps a Node fd to the OS file descriptor behind it: 0–2 are the
+// Host's stdio (-1 when those are not OS files, as in tests and forked
+// isolates); other fds are the OS's own.
+func (h *Host) OSFd(fd int) int {
+	switch fd {
+	case 0:
+		if f, ok := h.Stdin.(*os.File); ok && f != nil {
+			return int(f.Fd())
+		}
+		return -1
+	case 1:
+		return h.StdoutFd
+	case 2:
+		return h.StderrFd
+	}
+	return fd
+}
+
+// IsTerminal reports whether the OS fd is a terminal (false for -1).
+func IsTerminal(fd int) bool {
+	if fd < 0 {
+		return false
+	}
+	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+	return err == nil
 }
 
 // Env is an ordered string map: process.env.

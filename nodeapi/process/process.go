@@ -187,7 +187,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return goja.Undefined()
 	})
 	set("isatty", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(isatty(fdOf(h, int(call.Argument(0).ToInteger()))))
+		return rt.ToValue(modkit.IsTerminal(h.OSFd(int(call.Argument(0).ToInteger()))))
 	})
 	set("writeFd", func(call goja.FunctionCall) goja.Value {
 		fd := call.Argument(0).ToInteger()
@@ -210,7 +210,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return goja.Undefined()
 	})
 	set("windowSize", func(call goja.FunctionCall) goja.Value {
-		fd := fdOf(h, int(call.Argument(0).ToInteger()))
+		fd := h.OSFd(int(call.Argument(0).ToInteger()))
 		if fd < 0 {
 			return goja.Undefined()
 		}
@@ -309,29 +309,6 @@ func credKind(name string) string {
 		return "User"
 	}
 	return "Group"
-}
-
-func fdOf(h *modkit.Host, fd int) int {
-	switch fd {
-	case 0:
-		if f, ok := h.Stdin.(*os.File); ok {
-			return int(f.Fd())
-		}
-		return -1
-	case 1:
-		return h.StdoutFd
-	case 2:
-		return h.StderrFd
-	}
-	return fd
-}
-
-func isatty(fd int) bool {
-	if fd < 0 {
-		return false
-	}
-	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	return err == nil
 }
 
 func rss() int64 {

@@ -72,7 +72,7 @@ func newBinding(c *modkit.Context) *goja.Object {
 
 	// isatty(fd) → whether fd (0–2: the Host's stdio) is a terminal.
 	set("isatty", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(isTerminal(osFd(h, fdArg(call))))
+		return rt.ToValue(modkit.IsTerminal(h.OSFd(fdArg(call))))
 	})
 	// handleType(fd) → 'TTY', 'FILE', 'PIPE' or 'UNKNOWN', as libuv's
 	// uv_guess_handle names them.
@@ -81,7 +81,7 @@ func newBinding(c *modkit.Context) *goja.Object {
 	})
 	// getWindowSize(fd) → [columns, rows], or undefined when fd is no terminal.
 	set("getWindowSize", func(call goja.FunctionCall) goja.Value {
-		fd := osFd(h, fdArg(call))
+		fd := h.OSFd(fdArg(call))
 		if fd < 0 {
 			return goja.Undefined()
 		}
@@ -94,7 +94,7 @@ func newBinding(c *modkit.Context) *goja.Object {
 	// setRawMode(fd, raw) puts the terminal in raw mode (libuv's
 	// UV_TTY_MODE_RAW) or back to the mode it had before.
 	set("setRawMode", func(call goja.FunctionCall) goja.Value {
-		fd := osFd(h, fdArg(call))
+		fd := h.OSFd(fdArg(call))
 		if err := setRawMode(fd, call.Argument(1).ToBoolean()); err != nil {
 			panic(modkit.ErrnoError(rt, err, "setRawMode", "", ""))
 		}
@@ -161,40 +161,15 @@ func newBinding(c *modkit.Context) *goja.Object {
 	return b
 }
 
-// osFd maps a Node fd to the OS fd behind it: 0–2 are the Host's stdio, -1
-// when those are not OS files.
-func osFd(h *modkit.Host, fd int) int {
-	switch fd {
-	case 0:
-		if f, ok := h.Stdin.(*os.File); ok && f != nil {
-			return int(f.Fd())
-		}
-		return -1
-	case 1:
-		return h.StdoutFd
-	case 2:
-		return h.StderrFd
-	}
-	return fd
-}
-
-func isTerminal(fd int) bool {
-	if fd < 0 {
-		return false
-	}
-	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	return err == nil
-}
-
 func handleType(h *modkit.Host, fd int) string {
-	ofd := osFd(h, fd)
+	ofd := h.OSFd(fd)
 	if ofd < 0 {
 		if fd <= 2 {
 			return "PIPE"
 		}
 		return "UNKNOWN"
 	}
-	if isTerminal(ofd) {
+	if modkit.IsTerminal(ofd) {
 		return "TTY"
 	}
 	var st unix.Stat_t
