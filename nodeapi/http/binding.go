@@ -34,6 +34,8 @@ package http
 import (
 	_ "embed"
 	"errors"
+	"reflect"
+	"strings"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -101,6 +103,23 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	}
 	_ = b.Set("STATUS_CODES", codes)
 	_ = b.Set("maxHeaderSize", parser.DefaultMaxHeaderBytes)
+	flags := make([]byte, 1)
+	_ = b.Set("headerFlags", buffer.New(c, flags))
+	_ = b.Set("headerLines", func(call goja.FunctionCall) goja.Value {
+		head, mask, flat := headerLines(rt, call.Argument(0), call.Argument(1))
+		if head != "" {
+			flags[0] = mask
+			return rt.ToValue(head)
+		}
+		if flat != nil {
+			vals := make([]any, len(flat))
+			for i, v := range flat {
+				vals[i] = v
+			}
+			return rt.NewArray(vals...)
+		}
+		return goja.Null()
+	})
 	_ = b.Set("Parser", func(call goja.ConstructorCall) *goja.Object {
 		jp := &jsParser{c: c, rt: rt, obj: call.This, methods: methods}
 		cfg := parser.Config{}
@@ -112,6 +131,132 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		return nil
 	})
 	return b, nil
+}
+
+// Bits of the mask headerLines reports in binding.headerFlags[0]: which
+// fields that shape the rest of the header the given fields include.
+const (
+	hasContentLength = 2
+	hasDate          = 8
+)
+
+// headerLines is the fast path of OutgoingMessage._storeHeader: the first
+// line followed by one "Name: value\r\n" line per field of headers (a flat
+// [name, value, …] array or a plain object of fields), with the fields
+// validated as validateHeaderName / validateHeaderValue do. It declines
+// (head ""), leaving the work to the JS path, whenever that path could do
+// something other than append the lines: a name that is not a token or a
+// value that is invalid (JS throws), a value that is neither a string nor a
+// number (arrays, objects), a non-ASCII character anywhere (so the result is
+// ASCII: _headerAscii), an odd flat array, and the fields whose value the JS
+// path inspects (Connection, Transfer-Encoding, Expect). mask tells of
+// Content-Length and Date. When it declines an object, flat is the fields it
+// read, [name, value, …], for the JS path to use: an object's properties are
+// read once, as flattenHeaders would (getters run once).
+func headerLines(rt *goja.Runtime, first, headers goja.Value) (head string, mask byte, flat []goja.Value) {
+	if goja.IsUndefined(headers) || goja.IsNull(headers) {
+		head, mask = renderFields(first, nil)
+		return head, mask, nil
+	}
+	o, isObj := headers.(*goja.Object)
+	if !isObj {
+		return "", 0, nil
+	}
+	switch o.ClassName() {
+	case "Array":
+		n := int(o.Get("length").ToInteger())
+		if n%2 != 0 {
+			return "", 0, nil
+		}
+		flat = make([]goja.Value, n)
+		for i := range flat {
+			flat[i] = o.Get(itoa(i))
+		}
+		head, mask = renderFields(first, flat)
+		return head, mask, nil
+	case "Object":
+		keys := o.Keys()
+		flat = make([]goja.Value, 0, 2*len(keys))
+		for _, k := range keys {
+			flat = append(flat, rt.ToValue(k), o.Get(k))
+		}
+		if head, mask = renderFields(first, flat); head != "" {
+			return head, mask, nil
+		}
+		return "", 0, flat
+	}
+	return "", 0, nil
+}
+
+// renderFields is headerLines over a flat [name, value, …] list: the header
+// lines, or "" to decline.
+func renderFields(first goja.Value, flat []goja.Value) (head string, mask byte) {
+	fs, isStr := first.(goja.String)
+	if !isStr {
+		return "", 0
+	}
+	line := fs.String()
+	for i := 0; i < len(line); i++ {
+		if line[i] >= 0x80 {
+			return "", 0
+		}
+	}
+	b := make([]byte, 0, len(line)+128)
+	b = append(b, line...)
+	for i := 0; i+1 < len(flat); i += 2 {
+		n, isStr := flat[i].(goja.String)
+		if !isStr {
+			return "", 0
+		}
+		ns := n.String()
+		value := flat[i+1]
+		if value == nil || !isToken(ns) {
+			return "", 0
+		}
+		var vs string
+		if v, isStr := value.(goja.String); isStr {
+			vs = v.String()
+			for i := 0; i < len(vs); i++ {
+				if c := vs[i]; c != '\t' && (c < 0x20 || c > 0x7e) {
+					return "", 0
+				}
+			}
+		} else if k := value.ExportType(); k != nil && (k.Kind() == reflect.Int64 || k.Kind() == reflect.Float64) {
+			vs = value.String()
+		} else {
+			return "", 0
+		}
+		switch {
+		case strings.EqualFold(ns, "connection"), strings.EqualFold(ns, "transfer-encoding"), strings.EqualFold(ns, "expect"):
+			return "", 0
+		case strings.EqualFold(ns, "content-length"):
+			mask |= hasContentLength
+		case strings.EqualFold(ns, "date"):
+			mask |= hasDate
+		}
+		b = append(b, ns...)
+		b = append(b, ": "...)
+		b = append(b, vs...)
+		b = append(b, "\r\n"...)
+	}
+	return string(b), mask
+}
+
+// isToken reports whether s is a non-empty HTTP token (tokenRe of http.js).
+func isToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("^_`-!#$%&'*+.|~", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func kindOf(v goja.Value) parser.Kind {

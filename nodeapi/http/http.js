@@ -136,13 +136,8 @@ function utcDate() {
 function OutgoingMessage() {
   Stream.call(this);
   this.output = [];
-  this.outputEncodings = [];
-  this.outputCallbacks = [];
-  this._writeCbs = [];
   this.socket = null;
   this.connection = null;
-  var self = this;
-  this._onWrite = function (err) { onOutgoingWrite(self, err); };
 }
 util.inherits(OutgoingMessage, Stream);
 
@@ -171,11 +166,57 @@ util.inherits(OutgoingMessage, Stream);
   p._finishEmitted = false;
   p.destroyed = false;
   p._connState = null;
+  p._onWrite = null;
+  // Made on first use (bufferOutput, pushWriteCb): most messages never
+  // buffer, and most writes have no callback.
+  p.outputEncodings = null;
+  p.outputCallbacks = null;
+  p._writeCbs = null;
 })(OutgoingMessage.prototype);
+
+// _writeCbs is the queue of callbacks of the message's writes the socket
+// has not yet acknowledged (_pendingWrites of them). Writes complete in
+// order, so while every pending write lacks a callback the queue may stay
+// empty (or unmade); once one has a callback the queue holds one entry per
+// pending write, null for those without.
+function pushWriteCb(msg, cb) {
+  var q = msg._writeCbs;
+  if (!cb && (q === null || q.length === 0)) return;
+  if (q === null) q = msg._writeCbs = [];
+  while (q.length < msg._pendingWrites - 1) q.push(null);
+  q.push(cb || null);
+}
+
+// bufferOutput queues data until the message has its socket.
+function bufferOutput(msg, data, encoding, cb) {
+  if (msg.outputEncodings === null) {
+    msg.outputEncodings = [];
+    msg.outputCallbacks = [];
+  }
+  msg.output.push(data);
+  msg.outputEncodings.push(encoding);
+  msg.outputCallbacks.push(cb || null);
+  msg.outputSize += data.length;
+}
+
+// onWriteOf returns the callback for msg's next socket write, which calls
+// onOutgoingWrite(msg, err). The responses of a server connection share the
+// connection's callback and a queue of the messages whose writes are pending
+// (a socket calls write callbacks in the order of the writes), rather than
+// have a closure made per response; other messages make theirs once.
+function onWriteOf(msg) {
+  var st = msg._connState;
+  if (st !== null) {
+    st.writers.push(msg);
+    return st.onWrite;
+  }
+  if (msg._onWrite === null) msg._onWrite = function (err) { onOutgoingWrite(msg, err); };
+  return msg._onWrite;
+}
 
 function onOutgoingWrite(msg, err) {
   msg._pendingWrites--;
-  var cb = msg._writeCbs.length ? msg._writeCbs.shift() : null;
+  var cb = msg._writeCbs !== null && msg._writeCbs.length ? msg._writeCbs.shift() : null;
   if (cb) cb(err);
   if (err) return;
   maybeEmitFinish(msg);
@@ -331,7 +372,23 @@ function flattenHeaders(headers) {
 
 var nonAsciiRe = /[^\x00-\x7f]/;
 
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, flat) {
+var headerFlags = binding.headerFlags;
+var kConnection = 1, kContentLength = 2, kTransferEncoding = 4, kDate = 8, kExpect = 16;
+
+// _storeHeader makes the header from firstLine and headers: a flat
+// [name, value, …] array or, from writeHead, its headers object. The common
+// case (valid string or number fields, ASCII, none of Connection,
+// Transfer-Encoding, Expect) is rendered by binding.headerLines in one call;
+// anything else takes the field-by-field path below, which validates (and
+// throws) as before, over the fields headerLines read from an object (so
+// that they are read once) or else as flattenHeaders gives them.
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  var head = binding.headerLines(firstLine, headers);
+  if (typeof head === 'string') {
+    this._completeHeader(head, headerFlags[0], true);
+    return;
+  }
+  var flat = head !== null ? head : Array.isArray(headers) ? headers : flattenHeaders(headers);
   var st = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, upgrade: false };
   var parts = [firstLine];
   for (var i = 0; i < flat.length; i += 2) {
@@ -347,34 +404,42 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, flat) 
       this._processHeader(parts, st, name, value);
     }
   }
-  if (this.sendDate && !st.date) parts.push('Date: ' + utcDate() + CRLF);
+  head = parts.join('');
+  var mask = (st.connection ? kConnection : 0) | (st.contLen ? kContentLength : 0) |
+    (st.te ? kTransferEncoding : 0) | (st.date ? kDate : 0) | (st.expect ? kExpect : 0);
+  this._completeHeader(head, mask, !nonAsciiRe.test(head));
+};
 
-  if (!st.connection) {
-    var keep = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault || this.agent);
+// _completeHeader adds the fields the message decides itself (Date,
+// Connection, Transfer-Encoding: all ASCII) to head, the first line and the
+// given fields; mask tells which of those fields were given.
+OutgoingMessage.prototype._completeHeader = function _completeHeader(head, mask, ascii) {
+  if (this.sendDate && !(mask & kDate)) head += 'Date: ' + utcDate() + CRLF;
+  if (!(mask & kConnection)) {
+    var keep = this.shouldKeepAlive && ((mask & kContentLength) || this.useChunkedEncodingByDefault || this.agent);
     if (keep) {
-      parts.push('Connection: keep-alive\r\n');
+      head += 'Connection: keep-alive\r\n';
     } else {
       this._last = true;
-      parts.push('Connection: close\r\n');
+      head += 'Connection: close\r\n';
     }
   }
-  if (!st.contLen && !st.te) {
+  if (!(mask & (kContentLength | kTransferEncoding))) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!this._removedHeader || !this._removedHeader['transfer-encoding']) {
-      parts.push('Transfer-Encoding: chunked\r\n');
+      head += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       this._last = true;
     }
   }
-  parts.push(CRLF);
-  this._header = parts.join('');
-  this._headerAscii = !nonAsciiRe.test(this._header);
+  this._header = head + CRLF;
+  this._headerAscii = ascii;
   this._headerSent = false;
-  if (st.expect) this._send('');
+  if (mask & kExpect) this._send('');
 };
 
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
@@ -427,8 +492,14 @@ OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
   }
   if (data.length === 0) {
     if (cb) {
-      if (this._pendingWrites > 0) this._writeCbs[this._writeCbs.length - 1] = chainCb(this._writeCbs[this._writeCbs.length - 1], cb);
-      else nextTick(cb);
+      if (this._pendingWrites > 0) {
+        // the last pending write calls cb too
+        var q = this._writeCbs;
+        if (q === null || q.length === 0) pushWriteCb(this, cb);
+        else q[q.length - 1] = chainCb(q[q.length - 1], cb);
+      } else {
+        nextTick(cb);
+      }
     }
     return true;
   }
@@ -449,13 +520,10 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, cb) {
   if (conn && conn._httpMessage === this && conn.writable) {
     if (this.output.length) this._flushOutput(conn);
     this._pendingWrites++;
-    this._writeCbs.push(cb || null);
-    return conn.write(data, encoding || undefined, this._onWrite);
+    pushWriteCb(this, cb);
+    return conn.write(data, encoding || undefined, onWriteOf(this));
   }
-  this.output.push(data);
-  this.outputEncodings.push(encoding);
-  this.outputCallbacks.push(cb || null);
-  this.outputSize += data.length;
+  bufferOutput(this, data, encoding, cb);
   return this.outputSize < kHighWaterMark;
 };
 
@@ -464,15 +532,15 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   var encs = this.outputEncodings;
   var cbs = this.outputCallbacks;
   this.output = [];
-  this.outputEncodings = [];
-  this.outputCallbacks = [];
+  this.outputEncodings = null;
+  this.outputCallbacks = null;
   this.outputSize = 0;
   var ret = true;
   if (out.length > 1 && socket.cork) socket.cork();
   for (var i = 0; i < out.length; i++) {
     this._pendingWrites++;
-    this._writeCbs.push(cbs[i]);
-    ret = socket.write(out[i], encs[i] || undefined, this._onWrite);
+    pushWriteCb(this, cbs[i]);
+    ret = socket.write(out[i], encs[i] || undefined, onWriteOf(this));
   }
   if (out.length > 1 && socket.uncork) socket.uncork();
   return ret;
@@ -597,13 +665,20 @@ OutgoingMessage.prototype.end = function end(data, encoding, cb) {
 // ---- IncomingMessage ------------------------------------------------------
 
 function IncomingMessage(socket) {
-  Readable.call(this);
-  this.socket = socket;
-  this.connection = socket;
-  this.headers = {};
-  this.rawHeaders = [];
+  initIncoming(this, socket, {}, []);
 }
 util.inherits(IncomingMessage, Readable);
+
+// initIncoming is IncomingMessage's constructor; the parser calls it with
+// the headers it made rather than have empty ones made and replaced.
+function initIncoming(msg, socket, headers, rawHeaders) {
+  Readable.call(msg);
+  msg.socket = socket;
+  msg.connection = socket;
+  msg.headers = headers;
+  msg.rawHeaders = rawHeaders;
+  return msg;
+}
 // Defaults on the prototype (a message is made per request; the parser
 // sets what it knows on the instance). trailers and rawTrailers are made on
 // first access.
@@ -681,13 +756,11 @@ function readStop(socket) {
 // ---- parser callbacks (this = the parser) ---------------------------------
 
 function parserOnHeadersComplete(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive, headers) {
-  var incoming = this.incoming = new IncomingMessage(this.socket);
+  var incoming = this.incoming = initIncoming(Object.create(IncomingMessage.prototype), this.socket, headers, rawHeaders);
   incoming.httpVersionMajor = major;
   incoming.httpVersionMinor = minor;
   incoming.httpVersion = major + '.' + minor;
   if (url !== undefined) incoming.url = url;
-  incoming.headers = headers;
-  incoming.rawHeaders = rawHeaders;
   if (method !== undefined) incoming.method = method;
   if (statusCode !== undefined) {
     incoming.statusCode = statusCode;
@@ -795,13 +868,10 @@ ServerResponse.prototype._writeRawInterim = function (data, cb) {
   var conn = this.socket;
   if (conn && conn._httpMessage === this && conn.writable) {
     this._pendingWrites++;
-    this._writeCbs.push(cb || null);
-    conn.write(data, 'latin1', this._onWrite);
+    pushWriteCb(this, cb);
+    conn.write(data, 'latin1', onWriteOf(this));
   } else {
-    this.output.push(data);
-    this.outputEncodings.push('latin1');
-    this.outputCallbacks.push(cb || null);
-    this.outputSize += data.length;
+    bufferOutput(this, data, 'latin1', cb);
   }
 };
 
@@ -828,21 +898,22 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   if (/[\r\n]/.test(this.statusMessage)) {
     throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   }
-  var flat;
+  var headers;
   if (this._headers) {
     if (obj) {
       var f = flattenHeaders(obj);
       for (var i = 0; i < f.length; i += 2) if (f[i]) this.setHeader(f[i], f[i + 1]);
     }
-    flat = this._renderHeaders();
+    headers = this._renderHeaders();
   } else {
-    flat = flattenHeaders(obj);
+    // a headers object goes to _storeHeader as it is (its fast path)
+    headers = Array.isArray(obj) ? flattenHeaders(obj) : obj;
   }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + CRLF, flat);
+  this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + CRLF, headers);
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
@@ -916,11 +987,13 @@ function connectionListener(socket) {
   parser.maxHeaderPairs = typeof max === 'number' ? max : 1000;
   var state = {
     server: server, socket: socket, parser: parser,
-    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false
+    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false,
+    writers: [], onWrite: null
   };
+  state.onWrite = function (err) { onOutgoingWrite(state.writers.shift(), err); };
   socket._httpConnState = state;
   server._connStates.push(state);
-  parser.onIncoming = function (req) { return parserOnIncoming(state, req, arguments[1]); };
+  parser.onIncoming = function (req, shouldKeepAlive) { return parserOnIncoming(state, req, shouldKeepAlive); };
 
   socket.on('data', function (d) { socketOnData(state, d); });
   socket.on('end', function () { socketOnEnd(state); });
@@ -1138,12 +1211,17 @@ function parserOnIncoming(state, req, shouldKeepAlive) {
 
 function resOnFinish(state, req, res) {
   var socket = state.socket;
-  var i = state.incoming.indexOf(req);
-  if (i >= 0) state.incoming.splice(i, 1);
+  var list = state.incoming;
+  if (list[0] === req) {
+    list.shift();
+  } else {
+    var i = list.indexOf(req);
+    if (i >= 0) list.splice(i, 1);
+  }
   if (!req._consuming && !req._readableState.resumeScheduled) {
     var rs = req._readableState;
-    if (req.complete && rs.length === 0 && req.listenerCount('end') === 0 && req.listenerCount('data') === 0 &&
-        req.listenerCount('readable') === 0) {
+    var ev = req._events;
+    if (req.complete && rs.length === 0 && ev.end === undefined && ev.data === undefined && ev.readable === undefined) {
       req._dumped = true; // nothing buffered, nobody listening: nothing to drain
     } else {
       req._dump();

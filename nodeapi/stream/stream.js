@@ -82,16 +82,27 @@ function validateFunction(fn, name) {
 function isUint8Array(v) { return v instanceof Uint8Array; }
 function toBuffer(u8) { return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength); }
 
-// ChunkList is the readable side's queue: an array with a head index.
-function ChunkList() {
-  this.arr = [];
-  this.head = 0;
-}
+// kNone is the shared empty array that stands for "none yet" in per-stream
+// containers (ChunkList.arr, ReadableState.pipes) until the first element
+// comes, when the container gets an array of its own; frozen, so that
+// nothing can fill it by mistake.
+var kNone = Object.freeze([]);
+
+// ChunkList is the readable side's queue: an array with a head index. Many
+// streams never queue anything (a request nobody reads), so the array is
+// made on the first push.
+function ChunkList() {}
+ChunkList.prototype.arr = kNone;
+ChunkList.prototype.head = 0;
 Object.defineProperty(ChunkList.prototype, 'length', {
   get: function () { return this.arr.length - this.head; },
 });
-ChunkList.prototype.push = function push(x) { this.arr.push(x); };
+ChunkList.prototype.push = function push(x) {
+  if (this.arr === kNone) this.arr = [];
+  this.arr.push(x);
+};
 ChunkList.prototype.unshift = function unshift(x) {
+  if (this.arr === kNone) this.arr = [];
   if (this.head > 0) this.arr[--this.head] = x;
   else this.arr.unshift(x);
 };
@@ -408,48 +419,63 @@ function destroyer(stream, err) {
 
 // ---- Readable -------------------------------------------------------------
 
-/** ReadableState is a Readable's _readableState. */
+/**
+ * ReadableState is a Readable's _readableState. A state is made per stream
+ * (per HTTP request, say), and making an own property costs much in goja,
+ * so the fields whose value is the default live on the prototype: the
+ * constructor sets only what the options change and the queue (buffer).
+ * Every other field is assigned, never mutated in place, so the first write
+ * makes it own; pipes starts as the shared kNone and pipe() gives the state
+ * an array of its own.
+ */
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
-    : getDefaultHighWaterMark(false);
   this.buffer = new ChunkList();
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // sync is true while _read runs, so that a push inside it does not emit
-  // 'readable' or 'data' synchronously.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.paused = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
+  var hwm = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) : getDefaultHighWaterMark(false);
+  if (hwm !== ReadableState.prototype.highWaterMark) this.highWaterMark = hwm;
+  if (!options) return;
+  if (options.emitClose === false) this.emitClose = false;
+  if (options.autoDestroy === false) this.autoDestroy = false;
+  if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  if (options.encoding) {
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
+(function (p) {
+  p.objectMode = false;
+  p.highWaterMark = 16 * 1024;
+  p.pipes = kNone;
+  p.length = 0;
+  p.flowing = null;
+  p.ended = false;
+  p.endEmitted = false;
+  p.reading = false;
+  p.constructed = true;
+  // sync is true while _read runs, so that a push inside it does not emit
+  // 'readable' or 'data' synchronously.
+  p.sync = true;
+  p.needReadable = false;
+  p.emittedReadable = false;
+  p.readableListening = false;
+  p.resumeScheduled = false;
+  p.paused = null;
+  p.errorEmitted = false;
+  p.emitClose = true;
+  p.autoDestroy = true;
+  p.destroyed = false;
+  p.errored = null;
+  p.closed = false;
+  p.closeEmitted = false;
+  p.defaultEncoding = 'utf8';
+  p.awaitDrainWriters = null;
+  p.multiAwaitDrain = false;
+  p.readingMore = false;
+  p.dataEmitted = false;
+  p.decoder = null;
+  p.encoding = null;
+})(ReadableState.prototype);
 
 /** Readable is the streams2 readable stream. */
 function Readable(options) {
@@ -740,6 +766,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
     state.multiAwaitDrain = true;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
+  if (state.pipes === kNone) state.pipes = [];
   state.pipes.push(dest);
 
   var doEnd = (!pipeOpts || pipeOpts.end !== false) &&
