@@ -25,6 +25,10 @@ type options struct {
 	// each in its own isolate (isolates.go)
 	isolates     bool
 	isolatesFrom string
+	// --isolates-prefix: "[name] " before every output line of a script;
+	// --isolates-restart=N: restart a failing script up to N times
+	isolatesPrefix  bool
+	isolatesRestart int
 }
 
 // ignoredV8Flags are V8 options common in scripts and package.json files;
@@ -114,6 +118,24 @@ func parseArgs(args []string) (*options, error) {
 				}
 			}
 			o.isolatesFrom = v
+		case "--isolates-prefix":
+			if hasValue {
+				return nil, fmt.Errorf("--isolates-prefix takes no value")
+			}
+			o.isolatesPrefix = true
+		case "--isolates-restart":
+			v := value
+			if !hasValue {
+				var err error
+				if v, err = needValue(); err != nil {
+					return nil, err
+				}
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
+			}
+			o.isolatesRestart = n
 		case "-i", "--interactive":
 			o.interactive = true
 		case "-r", "--require":

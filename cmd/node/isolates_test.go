@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func writeScripts(t *testing.T, scripts map[string]string) string {
@@ -129,5 +131,107 @@ func TestLineWriterKeepsLinesWhole(t *testing.T) {
 	w.Flush()
 	if sink.String() != "abc\nd" {
 		t.Fatalf("%q", sink.String())
+	}
+}
+
+func TestIsolatesPrefixNamesEveryLine(t *testing.T) {
+	dir := writeScripts(t, map[string]string{
+		"a.js": "console.log('one\\ntwo'); process.stdout.write('part'); setTimeout(function () { process.stdout.write('ial\\n'); require('fs').writeSync(1, 'sync\\n'); console.error('err'); }, 5);",
+		"b.js": "console.log('b line'); process.stdout.write('no newline');",
+	})
+	out, errOut, code := runCLI(t, "", "--isolates-prefix", "--isolates", filepath.Join(dir, "a.js"), filepath.Join(dir, "b.js"))
+	if code != 0 {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+	want := "[a.js] one|[a.js] partial|[a.js] sync|[a.js] two|[b.js] b line|[b.js] no newline"
+	if got := strings.Join(sortedLines(out), "|"); got != want {
+		t.Fatalf("stdout %q\ngot  %s\nwant %s", out, got, want)
+	}
+	if errOut != "[a.js] err\n" {
+		t.Fatalf("stderr %q", errOut)
+	}
+	if got := scriptNames([]string{"x/index.js", "y/index.js", "z/a.js"}); strings.Join(got, " ") != "x/index.js y/index.js a.js" {
+		t.Fatalf("names %q", got)
+	}
+	w := &lineWriter{dst: &lockedWriter{w: &strings.Builder{}}, prefix: []byte("[p] ")}
+	if got := string(w.prefixed([]byte("a\nb"))) + string(w.prefixed([]byte("c\n\n"))); got != "[p] a\n[p] bc\n[p] \n" {
+		t.Fatalf("prefixed %q", got)
+	}
+}
+
+func TestIsolatesRestartFailingScripts(t *testing.T) {
+	dir := writeScripts(t, map[string]string{
+		// fails twice (a throw, then an exit code), then succeeds: the
+		// count is kept in a file, as a restarted script starts afresh
+		"flaky.js": `var fs = require('fs'), f = __dirname + '/count';
+var n = fs.existsSync(f) ? +fs.readFileSync(f, 'utf8') : 0;
+fs.writeFileSync(f, String(n + 1));
+console.log('run ' + n);
+if (n === 0) throw new Error('first');
+if (n === 1) process.exit(7);`,
+		"bad.js": "console.log('bad'); process.exitCode = 3;",
+		"ok.js":  "console.log('ok');",
+	})
+	out, errOut, code := runCLI(t, "", "--isolates-restart=2", "--isolates", filepath.Join(dir, "flaky.js"), filepath.Join(dir, "ok.js"), filepath.Join(dir, "bad.js"))
+	if code != 3 {
+		t.Fatalf("code %d, want 3 (bad.js's, after its restarts); stderr %q", code, errOut)
+	}
+	if got := strings.Join(sortedLines(out), "|"); got != "bad|bad|bad|ok|run 0|run 1|run 2" {
+		t.Fatalf("stdout %q", out)
+	}
+	for _, s := range []string{"Error: first", "flaky.js ended with code 1; restarting (1/2)", "flaky.js ended with code 7; restarting (2/2)", "bad.js ended with code 3; restarting (2/2)"} {
+		if !strings.Contains(errOut, s) {
+			t.Fatalf("stderr lacks %q:\n%s", s, errOut)
+		}
+	}
+	if strings.Contains(errOut, "ok.js ended") || strings.Contains(errOut, "(3/2)") {
+		t.Fatalf("stderr:\n%s", errOut)
+	}
+	// without the option, no restart
+	os.Remove(filepath.Join(dir, "count"))
+	out, _, code = runCLI(t, "", "--isolates", filepath.Join(dir, "flaky.js"))
+	if code != 1 || out != "run 0\n" {
+		t.Fatalf("code %d, stdout %q", code, out)
+	}
+}
+
+func TestIsolatesSignalStopsAll(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		name := map[syscall.Signal]string{syscall.SIGTERM: "SIGTERM", syscall.SIGINT: "SIGINT"}[sig]
+		t.Run(name, func(t *testing.T) {
+			dir := writeScripts(t, map[string]string{
+				// listens: shuts down by itself, after async cleanup
+				"graceful.js": `process.on('` + name + `', function () {
+  console.log('graceful got ` + name + `');
+  setTimeout(function () { console.log('graceful cleaned up'); clearInterval(t); }, 20);
+});
+var t = setInterval(function () {}, 1000);
+require('fs').writeFileSync(__dirname + '/ready-graceful', '');`,
+				// does not listen: terminated
+				"plain.js": `setInterval(function () {}, 1000); process.on('exit', function () { console.log('plain exit'); });
+require('fs').writeFileSync(__dirname + '/ready-plain', '');`,
+			})
+			go func() {
+				for i := 0; i < 500; i++ {
+					_, e1 := os.Stat(filepath.Join(dir, "ready-graceful"))
+					_, e2 := os.Stat(filepath.Join(dir, "ready-plain"))
+					if e1 == nil && e2 == nil {
+						syscall.Kill(os.Getpid(), sig)
+						return
+					}
+					time.Sleep(10 * time.Millisecond)
+				}
+			}()
+			out, errOut, code := runCLI(t, "", "--isolates-restart=3", "--isolates", filepath.Join(dir, "graceful.js"), filepath.Join(dir, "plain.js"))
+			if code != 128+int(sig) {
+				t.Fatalf("code %d, want %d; stderr %q", code, 128+int(sig), errOut)
+			}
+			if out != "graceful got "+name+"\ngraceful cleaned up\n" {
+				t.Fatalf("stdout %q", out)
+			}
+			if strings.Contains(errOut, "restarting") {
+				t.Fatalf("restarted after the signal: %q", errOut)
+			}
+		})
 	}
 }

@@ -164,6 +164,9 @@ isonode options:
                        process; exits when all have ended, with the first
                        non-zero exit code; output is line-buffered per script
   --isolates-from=file as --isolates, with one script path per line of file
+  --isolates-prefix    prefix each output line with [script name]
+  --isolates-restart=n restart a script that fails, up to n times; SIGTERM or
+                       SIGINT stops every script (listeners get the signal)
   --metrics-addr=host:port  serve Prometheus metrics on http://host:port/metrics
   --log-level=level    the runtime's own logs: debug, info, warn (default), error
   --log-format=format  json or console (default); logs go to stderr

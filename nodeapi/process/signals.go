@@ -53,10 +53,12 @@ func watchSignal(iso *isolate.Isolate, sig syscall.Signal, on bool, deliver func
 	}
 }
 
-// stopWatching restores the default action. signalMu held.
+// stopWatching stops relaying sig. Go gives the signal its default action
+// back once no channel of the whole program (the CLI's own handlers
+// included) is registered for it: signal.Reset would also drop those.
+// signalMu held.
 func stopWatching(sig syscall.Signal, w *signalWatchers) {
 	signal.Stop(w.ch)
-	signal.Reset(sig)
 	close(w.close)
 	delete(watched, sig)
 }
