@@ -103,6 +103,12 @@ function setupChannel(target, ch) {
     var msg;
     try { msg = JSON.parse(json); } catch (e) { return; }
     if (msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.indexOf('NODE_') === 0) {
+      if (msg.cmd === 'NODE_HANDLE' && typeof msg.token === 'number') {
+        // a handle from an isolate of this process (see send below)
+        var h = require('net')._importHandle(msg.type, msg.token);
+        target.emit('message', msg.msg, h);
+        return;
+      }
       target.emit('internalMessage', msg);
       return;
     }
@@ -124,8 +130,15 @@ function setupChannel(target, ch) {
     if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' && typeof message !== 'boolean') {
       throw invalidArgType('message', 'one of type string, object, number, or boolean', message);
     }
+    var sent = null;
     if (handle !== undefined && handle !== null) {
-      throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'isonode: sending handles over IPC is not supported');
+      var net = require('net');
+      if (!(handle instanceof net.Socket) && !(handle instanceof net.Server)) {
+        throw nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+      }
+      if (target.connected && !ch.inProcess()) {
+        throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'isonode: sending handles to an OS process child is not supported');
+      }
     }
     if (!target.connected) {
       var err = nodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
@@ -135,7 +148,15 @@ function setupChannel(target, ch) {
     }
     var json = JSON.stringify(message);
     if (json === undefined) json = 'null';
+    if (handle !== undefined && handle !== null) {
+      // Forked isolates share this process: the handle's descriptor is
+      // duplicated and parked under a token that the message carries
+      // (net's _exportHandle); the receiver's net takes it out.
+      sent = require('net')._exportHandle(handle, !!(options && options.keepOpen));
+      json = '{"cmd":"NODE_HANDLE","type":' + JSON.stringify(sent.type) + ',"token":' + sent.token + ',"msg":' + json + '}';
+    }
     var ok = ch.send(json);
+    if (!ok && sent) require('net')._dropHandle(sent.token);
     if (typeof callback === 'function') nextTick(callback, null);
     return ok;
   };

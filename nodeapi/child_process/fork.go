@@ -45,9 +45,10 @@ var children sync.Map // pid → *isoChild
 type forkKey struct{}
 
 type childInfo struct {
-	ch   *channel
-	pid  int
-	ppid int
+	ch       *channel
+	pid      int
+	ppid     int
+	parentID uint64 // the forking isolate's ID (unique in the process)
 }
 
 func pidOf(iso *isolate.Isolate) int { return IsolatePidBase + int(iso.ID()) }
@@ -155,7 +156,7 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 	parentCh := newChannel(iso)
 	parentCh.unref = true
 	childCh := newChannel(nil)
-	info := &childInfo{ch: childCh, ppid: s.pid()}
+	info := &childInfo{ch: childCh, ppid: s.pid(), parentID: iso.ID()}
 	start := StartIsolate(child, script)
 	childCh.setPeer(isoPeer{to: parentCh, iso: iso})
 	hd := Scheduler.Spawn(scheduler.Spec{
@@ -323,11 +324,23 @@ var _ io.Writer = discardWriter{}
 
 // ParentPid reports the pid (process.ppid) of the isolate that forked iso
 // with child_process.fork, and false when iso was not forked as an isolate.
-// The cluster workers of one primary share it: net groups their shared
-// listening sockets by it. iso's loop goroutine.
+// iso's loop goroutine.
 func ParentPid(iso *isolate.Isolate) (int, bool) {
 	if info, ok := iso.Value(forkKey{}).(*childInfo); ok {
 		return info.ppid, true
+	}
+	return 0, false
+}
+
+// ParentIsolate reports the ID of the isolate that forked iso with
+// child_process.fork, and false when iso was not forked as an isolate.
+// Unlike the parent's pid (every main isolate of this process has the OS
+// pid), it tells apart primaries that run side by side in one process:
+// net groups the cluster workers' shared listening sockets by it. iso's
+// loop goroutine.
+func ParentIsolate(iso *isolate.Isolate) (uint64, bool) {
+	if info, ok := iso.Value(forkKey{}).(*childInfo); ok {
+		return info.parentID, true
 	}
 	return 0, false
 }

@@ -16,8 +16,8 @@ import (
 // object is ever shared between isolates. Delivery is in order (one FIFO
 // mailbox per isolate, or one byte stream per OS pipe).
 //
-// JS sees it as an object with send(json) → bool, close(), ref(), unref()
-// and the callbacks onmessage(json) and ondisconnect() it sets.
+// JS sees it as an object with send(json) → bool, close(), inProcess(),
+// ref(), unref() and the callbacks onmessage(json) and ondisconnect() it sets.
 type channel struct {
 	iso *isolate.Isolate
 
@@ -76,6 +76,14 @@ func (ch *channel) bind(c *modkit.Context) *goja.Object {
 		ch.connected = false
 		ch.handle.Close()
 		return goja.Undefined()
+	})
+	// inProcess() tells whether the other end is an isolate of this
+	// process (handles can then cross as descriptors, see net).
+	_ = o.Set("inProcess", func(goja.FunctionCall) goja.Value {
+		ch.mu.Lock()
+		_, ok := ch.peer.(isoPeer)
+		ch.mu.Unlock()
+		return c.RT.ToValue(ok)
 	})
 	_ = o.Set("ref", func(goja.FunctionCall) goja.Value { ch.handle.Ref(); return goja.Undefined() })
 	_ = o.Set("unref", func(goja.FunctionCall) goja.Value { ch.handle.Unref(); return goja.Undefined() })

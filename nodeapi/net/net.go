@@ -90,6 +90,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	s := &state{c: c, rt: c.RT, iso: c.Iso, reactor: r, socks: make(map[int64]*sock)}
 	b := c.RT.NewObject()
 	s.install(b)
+	s.installHandles(b)
 	return b, nil
 }
 
@@ -115,7 +116,7 @@ func (s *state) install(b *goja.Object) {
 		v6only := call.Argument(4).ToBoolean()
 		var k *sock
 		var err error
-		if group, ok := child_process.ParentPid(s.iso); ok && call.Argument(5).ToBoolean() {
+		if group, ok := child_process.ParentIsolate(s.iso); ok && call.Argument(5).ToBoolean() {
 			k, err = s.listenShared(group, host, port, backlog, v6only)
 		} else {
 			k, err = s.tcpListen(host, port, backlog, v6only)

@@ -826,3 +826,49 @@ exports.isIP = isIP;
 exports.isIPv4 = isIPv4;
 exports.isIPv6 = isIPv6;
 exports._normalizeArgs = normalizeArgs;
+
+// ---- handle passing (child_process send(msg, handle)) ------------------------
+//
+// _exportHandle(handle, keepOpen) → {type, token}: a duplicate of the
+// socket's or server's descriptor, parked in Go under token for another
+// isolate of this process. A sent Socket is detached here unless keepOpen
+// (as Node: no 'close' event, its handle is gone); a sent Server keeps
+// listening. _importHandle(type, token) builds the receiver's object: a
+// Socket on the same connection, or a Server listening on the same socket.
+// _dropHandle(token) closes a descriptor that no isolate took.
+function exportHandle(handle, keepOpen) {
+  var type = handle instanceof Server ? 'net.Server' : 'net.Socket';
+  if (!handle._id) throw nodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
+  var token = binding.exportHandle(handle._id);
+  if (type === 'net.Socket' && !keepOpen) {
+    if (handle.server) handle.server._connections--;
+    handle._clearTimer();
+    handle._timeoutMs = 0;
+    binding.close(handle._id);
+    handle._id = 0;
+    handle._handle = null;
+    handle._reading = false;
+  }
+  return { type: type, token: token };
+}
+
+function importHandle(type, token) {
+  var r = binding.importHandle(token);
+  if (r === null) return undefined;
+  if (type === 'net.Server') {
+    var server = new Server();
+    server._id = r[0];
+    server._handle = { id: r[0] };
+    if (r[1] !== null) server._pipe = r[1];
+    binding.adopt(r[0], server);
+    return server;
+  }
+  return new Socket({ handle: r[0], readable: true, writable: true });
+}
+
+function hidden(name, value) {
+  Object.defineProperty(exports, name, { value: value, enumerable: false, configurable: true, writable: true });
+}
+hidden('_exportHandle', exportHandle);
+hidden('_importHandle', importHandle);
+hidden('_dropHandle', function (token) { binding.dropHandle(token); });

@@ -37,6 +37,7 @@ type sock struct {
 	inRead     bool // readLoop is running (it does not nest)
 	closed     bool
 	unixPath   string          // a listening Unix socket's path, unlinked on close
+	imported   bool            // received from another isolate: unixPath is not ours to unlink
 	shared     *sharedListener // a cluster worker's share of a listener (fd -1)
 	hup        bool            // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
 	peerAddr   string          // where a connect goes (for its error)
@@ -364,7 +365,7 @@ func (k *sock) close() {
 	if k.shared != nil {
 		k.shared.remove(k)
 	}
-	if k.listener && k.unixPath != "" {
+	if k.listener && k.unixPath != "" && !k.imported {
 		os.Remove(k.unixPath)
 	}
 	k.owner = nil
@@ -384,7 +385,7 @@ func (k *sock) close() {
 // worker stops listening.
 
 type sharedKey struct {
-	group  int // the primary's pid
+	group  uint64 // the primary's isolate ID
 	host   string
 	port   int // as asked: 0 is one port picked for the group
 	v6only bool
@@ -408,7 +409,7 @@ var (
 
 // listenShared is tcpListen for a cluster worker whose primary is group:
 // it joins (or opens) the group's listener. Loop goroutine.
-func (s *state) listenShared(group int, host string, port, backlog int, v6only bool) (*sock, error) {
+func (s *state) listenShared(group uint64, host string, port, backlog int, v6only bool) (*sock, error) {
 	key := sharedKey{group: group, host: host, port: port, v6only: v6only}
 	sharedMu.Lock()
 	defer sharedMu.Unlock()
