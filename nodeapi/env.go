@@ -3,6 +3,7 @@ package nodeapi
 import (
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 )
 
@@ -18,7 +19,7 @@ type env struct {
 	// coreRequire is the require() core modules' JS halves receive.
 	coreRequire goja.Value
 	process     *goja.Object
-	errors      errorMachinery
+	errors      *errorstack.Machinery
 	rejections  rejectionTracker
 	fatalDone   bool
 	syntax      map[*goja.Object]syntaxSource

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 )
@@ -167,7 +168,7 @@ func (e *env) describeThrown(val goja.Value) string {
 	if obj, ok := val.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) && !goja.IsNull(st) {
 			if s, ok := st.Export().(string); ok && s != "" {
-				return convertGojaStackText(s)
+				return errorstack.ConvertGojaStackText(s)
 			}
 		}
 		var out string

@@ -3,6 +3,7 @@ package nodeapi
 import (
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 )
@@ -35,7 +36,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 		NodePath:     envString(host.Env, "NODE_PATH"),
 	})
 	if ex := e.rt.Try(func() {
-		e.installErrors()
+		e.errors = errorstack.Install(e.rt)
 		e.process = e.requireCore("process").(*goja.Object)
 		e.installGlobals()
 		setupChildChannel(e) // forked isolates: process.send & co (childproc.go)

@@ -10,6 +10,7 @@ import (
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 )
 
 // Options are a context's limits. Zero fields take the defaults.
@@ -128,8 +129,6 @@ type Context struct {
 
 	toGuest twinMap // host object → guest object
 	toHost  twinMap // guest object → host object
-
-	errs guestErrors
 }
 
 // NewContext creates a context with a fresh runtime holding only the
@@ -146,7 +145,7 @@ func (h *Host) NewContext(opts Options) (*Context, error) {
 	c := &Context{host: h, rt: rt, opts: opts}
 	c.toGuest.init()
 	c.toHost.init()
-	if ex := rt.Try(func() { c.errs.install(rt) }); ex != nil {
+	if ex := rt.Try(func() { errorstack.Install(rt) }); ex != nil {
 		return nil, ex
 	}
 	in, err := captureIntrinsics(rt)

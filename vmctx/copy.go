@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 )
 
 // copyError is a failed copy (a limit exceeded); it becomes a JS error of
@@ -305,7 +306,7 @@ func (cp *copier) copyError(o *goja.Object) *goja.Object {
 		_ = t.DefineDataProperty("name", cp.to.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if stack != "" {
-		_ = t.DefineDataProperty("stack", cp.val(cp.to.rt.ToValue(convertGojaStack(stack))), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = t.DefineDataProperty("stack", cp.val(cp.to.rt.ToValue(errorstack.ConvertGojaStackText(stack))), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return t
 }

@@ -1,4 +1,16 @@
-package nodeapi
+// Package errorstack gives a goja runtime V8's error stacks: the global error
+// constructors become native wrappers that construct the intrinsic error and
+// give it a lazily rendered `stack` ("Name: message\n    at fn (file:l:c)"),
+// plus Error.captureStackTrace, Error.stackTraceLimit and
+// Error.prepareStackTrace with CallSite objects. Both an isolate's Node
+// environment (nodeapi) and every vm context (vmctx) install it.
+//
+// Install on the runtime's goroutine before any other JS runs:
+//
+//	m := errorstack.Install(rt)
+//	… later, printing an error goja threw itself:
+//	text := errorstack.ConvertGojaStackText(stackString)
+package errorstack
 
 import (
 	"regexp"
@@ -8,13 +20,11 @@ import (
 	"github.com/dop251/goja"
 )
 
-// errorMachinery gives errors V8's stack format and V8's stack API
-// (Error.captureStackTrace, Error.stackTraceLimit, Error.prepareStackTrace
-// with CallSite objects), which goja lacks. The global error constructors
-// are replaced by native wrappers that construct the intrinsic error and set
-// its `stack`; errors goja itself throws keep goja's stack text until they
-// are printed (formatStackOf converts it).
-type errorMachinery struct {
+// Machinery is the stack machinery installed in one runtime. Errors goja
+// itself throws keep goja's stack text until they are printed
+// (ConvertGojaStackText converts it).
+type Machinery struct {
+	rt            *goja.Runtime
 	errorCtor     *goja.Object // the wrapper installed as global Error
 	errorToString goja.Callable
 	callSiteProto *goja.Object
@@ -23,9 +33,10 @@ type errorMachinery struct {
 
 var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"}
 
-func (e *env) installErrors() {
-	rt := e.rt
-	em := &e.errors
+// Install replaces rt's error constructors and returns the machinery.
+func Install(rt *goja.Runtime) *Machinery {
+	em := &Machinery{rt: rt}
+	e := em
 	errProto := rt.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
 	em.errorToString, _ = goja.AssertFunction(errProto.Get("toString"))
 	for _, name := range errorCtorNames {
@@ -58,10 +69,11 @@ func (e *env) installErrors() {
 		}
 		_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	return em
 }
 
 // captureStackTraceJS is Error.captureStackTrace(targetObject[, constructorOpt]).
-func (e *env) captureStackTraceJS(call goja.FunctionCall) goja.Value {
+func (e *Machinery) captureStackTraceJS(call goja.FunctionCall) goja.Value {
 	obj, ok := call.Argument(0).(*goja.Object)
 	if !ok {
 		panic(e.rt.NewTypeError("Invalid argument"))
@@ -119,13 +131,20 @@ func convertFrames(frames []goja.StackFrame) []stackFrame {
 			if sf.fn == "<anonymous>" {
 				sf.fn = ""
 			}
-			if strings.HasPrefix(sf.file, "isolate:") {
-				continue // the loop's trampoline
+			if internalSource(sf.file) {
+				continue
 			}
 		}
 		out = append(out, sf)
 	}
 	return out
+}
+
+// internalSource reports the runtime's own scripts, whose frames V8 would
+// not show: the isolate's trampoline ("isolate:…") and vmctx's bridge
+// ("vmctx:…").
+func internalSource(file string) bool {
+	return strings.HasPrefix(file, "isolate:") || strings.HasPrefix(file, "vmctx:")
 }
 
 // hiddenNative reports native frames V8 would not show: Function.prototype
@@ -136,8 +155,8 @@ func hiddenNative(name string) bool {
 
 // stackTraceLimit reads Error.stackTraceLimit; ok is false when it is not a
 // number (V8 then captures no stack).
-func (e *env) stackTraceLimit() (int, bool) {
-	v := e.errors.errorCtor.Get("stackTraceLimit")
+func (e *Machinery) stackTraceLimit() (int, bool) {
+	v := e.errorCtor.Get("stackTraceLimit")
 	if v == nil {
 		return 0, false
 	}
@@ -163,7 +182,7 @@ func (e *env) stackTraceLimit() (int, bool) {
 // frame is the native function that called us (an error constructor or
 // captureStackTrace); with skipUntil, frames up to and including the first
 // one of that function name are dropped too, as V8's constructorOpt does.
-func (e *env) captureStack(obj *goja.Object, skipUntil string) {
+func (e *Machinery) captureStack(obj *goja.Object, skipUntil string) {
 	limit, ok := e.stackTraceLimit()
 	if !ok {
 		return
@@ -192,37 +211,37 @@ func (e *env) captureStack(obj *goja.Object, skipUntil string) {
 // so a name or message set after construction (class MyError extends Error
 // { constructor() { super(m); this.name = 'MyError' } }) shows in the
 // header, and Error.prepareStackTrace is the one in force at first read.
-func (e *env) defineLazyStack(obj *goja.Object, frames []stackFrame) {
+func (e *Machinery) defineLazyStack(obj *goja.Object, frames []stackFrame) {
 	getter := e.rt.ToValue(func(goja.FunctionCall) goja.Value {
 		v := e.renderStack(obj, frames)
 		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
 	})
-	if e.errors.stackSetter == nil {
-		e.errors.stackSetter = e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	if e.stackSetter == nil {
+		e.stackSetter = e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 			if this, ok := call.This.(*goja.Object); ok {
 				_ = this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			return goja.Undefined()
 		})
 	}
-	_ = obj.DefineAccessorProperty("stack", getter, e.errors.stackSetter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineAccessorProperty("stack", getter, e.stackSetter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // renderStack is V8's default stack text, or Error.prepareStackTrace's
 // result when one is installed.
-func (e *env) renderStack(obj *goja.Object, frames []stackFrame) goja.Value {
-	if prep, ok := goja.AssertFunction(e.errors.errorCtor.Get("prepareStackTrace")); ok {
+func (e *Machinery) renderStack(obj *goja.Object, frames []stackFrame) goja.Value {
+	if prep, ok := goja.AssertFunction(e.errorCtor.Get("prepareStackTrace")); ok {
 		sites := make([]any, len(frames))
 		for i, f := range frames {
 			sites[i] = e.newCallSite(f)
 		}
-		if v, err := prep(e.errors.errorCtor, obj, e.rt.NewArray(sites...)); err == nil {
+		if v, err := prep(e.errorCtor, obj, e.rt.NewArray(sites...)); err == nil {
 			return v
 		}
 	}
 	header := "Error"
-	if v, err := e.errors.errorToString(obj); err == nil {
+	if v, err := e.errorToString(obj); err == nil {
 		header = v.String()
 	}
 	return e.rt.ToValue(formatStack(header, frames))
@@ -239,9 +258,9 @@ func formatStack(header string, frames []stackFrame) string {
 }
 
 // newCallSite builds a V8 CallSite object for Error.prepareStackTrace.
-func (e *env) newCallSite(f stackFrame) *goja.Object {
+func (e *Machinery) newCallSite(f stackFrame) *goja.Object {
 	rt := e.rt
-	if e.errors.callSiteProto == nil {
+	if e.callSiteProto == nil {
 		p := rt.NewObject()
 		get := func(key string) func(goja.FunctionCall) goja.Value {
 			return func(call goja.FunctionCall) goja.Value {
@@ -271,9 +290,9 @@ func (e *env) newCallSite(f stackFrame) *goja.Object {
 			_ = p.Set(name, constant(goja.Undefined()))
 		}
 		_ = p.Set("getPromiseIndex", constant(goja.Null()))
-		e.errors.callSiteProto = p
+		e.callSiteProto = p
 	}
-	o := rt.CreateObject(e.errors.callSiteProto)
+	o := rt.CreateObject(e.callSiteProto)
 	hidden := func(k string, v any) {
 		_ = o.DefineDataProperty(k, rt.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
@@ -300,9 +319,10 @@ func (e *env) newCallSite(f stackFrame) *goja.Object {
 // gojaPC matches the "(pc)" goja appends to a frame's line:col.
 var gojaPC = regexp.MustCompile(`\(\d+\)(\)?)$`)
 
-// convertGojaStackText rewrites the stack text goja gives the errors it
+// ConvertGojaStackText rewrites the stack text goja gives the errors it
 // throws itself ("\tat fn (file:1:2(34))") into V8's format.
-func convertGojaStackText(s string) string {
+func ConvertGojaStackText(s string) string {
+	s = strings.TrimSuffix(s, "\n")
 	if !strings.Contains(s, "\n\tat ") {
 		return s
 	}
@@ -313,7 +333,7 @@ func convertGojaStackText(s string) string {
 			out = append(out, l)
 			continue
 		}
-		if strings.Contains(l, "isolate:trampoline") {
+		if strings.Contains(l, "isolate:") || strings.Contains(l, "vmctx:") {
 			continue
 		}
 		if name, ok := strings.CutSuffix(l[len("\tat "):], " (native)"); ok && hiddenNative(name) {
