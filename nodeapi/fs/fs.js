@@ -625,24 +625,34 @@ function encodeResult(s, options) {
 }
 
 function optEncoding(options) {
-  var o = getOptions(options, {});
-  return o;
+  return getOptions(options, {});
 }
 
-fs.readlink = function readlink(path, options, callback) {
-  callback = lastFn(arguments);
-  if (typeof options === 'function') options = undefined;
-  callback = makeCallback(callback);
-  options = optEncoding(options);
-  binding.readlink(toPath(path), function (err, s) {
-    if (err) return callback(err);
-    callback(null, encodeResult(s, options));
-  });
-};
-fs.readlinkSync = function readlinkSync(path, options) {
-  options = optEncoding(options);
-  return encodeResult(binding.readlink(toPath(path)), options);
-};
+// definePathCall defines fs[name](arg, [options], callback) and
+// fs[name + 'Sync'](arg, [options]) over a binding call whose result is a
+// path string, returned in options.encoding (readlink, mkdtemp).
+function definePathCall(name, checkArg, call) {
+  var async = function (arg, options, callback) {
+    callback = lastFn(arguments);
+    if (typeof options === 'function') options = undefined;
+    callback = makeCallback(callback);
+    options = optEncoding(options);
+    call(checkArg(arg), function (err, s) {
+      if (err) return callback(err);
+      callback(null, encodeResult(s, options));
+    });
+  };
+  var sync = function (arg, options) {
+    options = optEncoding(options);
+    return encodeResult(call(checkArg(arg)), options);
+  };
+  Object.defineProperty(async, 'name', { value: name });
+  Object.defineProperty(sync, 'name', { value: name + 'Sync' });
+  fs[name] = async;
+  fs[name + 'Sync'] = sync;
+}
+
+definePathCall('readlink', function (path) { return toPath(path); }, binding.readlink);
 
 // realpath(path, [cache], callback): v0.10's cache is an object mapping
 // paths to resolved paths, consulted before the file system.
@@ -847,20 +857,7 @@ function checkPrefix(prefix) {
   return toPath(prefix, 'prefix');
 }
 
-fs.mkdtemp = function mkdtemp(prefix, options, callback) {
-  callback = lastFn(arguments);
-  if (typeof options === 'function') options = undefined;
-  callback = makeCallback(callback);
-  options = optEncoding(options);
-  binding.mkdtemp(checkPrefix(prefix), function (err, p) {
-    if (err) return callback(err);
-    callback(null, encodeResult(p, options));
-  });
-};
-fs.mkdtempSync = function mkdtempSync(prefix, options) {
-  options = optEncoding(options);
-  return encodeResult(binding.mkdtemp(checkPrefix(prefix)), options);
-};
+definePathCall('mkdtemp', checkPrefix, binding.mkdtemp);
 
 // readFile(path | fd, [options], callback)
 function readFileArgs(path, options) {
