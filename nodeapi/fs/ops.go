@@ -95,16 +95,21 @@ func (s *state) install(b *goja.Object) {
 		data := buffer.Encode(buffer.StrOf(call.Argument(1)), buffer.Encoding(call.Argument(3).ToInteger()))
 		return s.writeOp(fd, data, call.Argument(2).ToInteger(), call.Argument(4))
 	})
-	s.set(b, "rename", func(call goja.FunctionCall) goja.Value {
-		from, to := s.str(call.Argument(0)), s.str(call.Argument(1))
-		af, at := s.abs(from), s.abs(to)
-		return s.do(call.Argument(2), "fs.rename", func() (result, *opErr) {
-			if err := unix.Rename(af, at); err != nil {
-				return nil, &opErr{err: err, syscall: "rename", path: from, dest: to}
-			}
-			return nil, nil
+	// rename(from, to, cb) and link(from, to, cb): two paths, errors name both.
+	twoPaths := func(name string, op func(from, to string) error) {
+		s.set(b, name, func(call goja.FunctionCall) goja.Value {
+			from, to := s.str(call.Argument(0)), s.str(call.Argument(1))
+			af, at := s.abs(from), s.abs(to)
+			return s.do(call.Argument(2), "fs."+name, func() (result, *opErr) {
+				if err := op(af, at); err != nil {
+					return nil, &opErr{err: err, syscall: name, path: from, dest: to}
+				}
+				return nil, nil
+			})
 		})
-	})
+	}
+	twoPaths("rename", unix.Rename)
+	twoPaths("link", unix.Link)
 	s.set(b, "ftruncate", func(call goja.FunctionCall) goja.Value {
 		fd, n := s.int(call.Argument(0)), call.Argument(1).ToInteger()
 		return s.do(call.Argument(2), "fs.ftruncate", func() (result, *opErr) {
@@ -209,16 +214,6 @@ func (s *state) install(b *goja.Object) {
 	timeOp("lutimes", "lutime", 1)
 	timeOp("futimes", "futime", 2)
 
-	s.set(b, "link", func(call goja.FunctionCall) goja.Value {
-		from, to := s.str(call.Argument(0)), s.str(call.Argument(1))
-		af, at := s.abs(from), s.abs(to)
-		return s.do(call.Argument(2), "fs.link", func() (result, *opErr) {
-			if err := unix.Link(af, at); err != nil {
-				return nil, &opErr{err: err, syscall: "link", path: from, dest: to}
-			}
-			return nil, nil
-		})
-	})
 	// symlink(target, path, cb): the target is stored as given.
 	s.set(b, "symlink", func(call goja.FunctionCall) goja.Value {
 		target, p := s.str(call.Argument(0)), s.str(call.Argument(1))
