@@ -67,20 +67,7 @@ func (c *Context) callHost(f *goja.Object, call goja.FunctionCall) goja.Value {
 			hArgs[i] = cp.val(a)
 		}
 	})
-	var res goja.Value
-	var err error
-	if construct {
-		ctor, ok := goja.AssertConstructor(f)
-		if !ok {
-			panic(newError(c.in, "TypeError", "", primitiveString(f.Get("name"), "function")+" is not a constructor"))
-		}
-		var o *goja.Object
-		o, err = ctor(nil, hArgs...)
-		res = o
-	} else {
-		fn, _ := goja.AssertFunction(f)
-		res, err = fn(hThis, hArgs...)
-	}
+	res, err := c.invoke(f, construct, hThis, hArgs)
 	if err != nil {
 		c.throwInGuest(err)
 	}
@@ -158,18 +145,7 @@ func (c *Context) callGuest(f *goja.Object, call goja.FunctionCall) goja.Value {
 		var gres goja.Value
 		if err := c.enter(func() {
 			var err error
-			if construct {
-				ctor, ok := goja.AssertConstructor(f)
-				if !ok {
-					panic(newError(c.in, "TypeError", "", primitiveString(f.Get("name"), "function")+" is not a constructor"))
-				}
-				var o *goja.Object
-				o, err = ctor(nil, gArgs...)
-				gres = o
-			} else {
-				fn, _ := goja.AssertFunction(f)
-				gres, err = fn(gThis, gArgs...)
-			}
+			gres, err = c.invoke(f, construct, gThis, gArgs)
 			if err != nil {
 				panic(err)
 			}
@@ -239,4 +215,22 @@ func (c *Context) wrapPromise(p *goja.Object, toGuest bool) goja.Value {
 		_ = reject(newError(to, "Error", "", "cannot bridge promise"))
 	}
 	return npo
+}
+
+// invoke calls f with this and args, or constructs with args when construct
+// is set; a non-constructor throws a TypeError in the guest's runtime.
+func (c *Context) invoke(f *goja.Object, construct bool, this goja.Value, args []goja.Value) (goja.Value, error) {
+	if !construct {
+		fn, _ := goja.AssertFunction(f)
+		return fn(this, args...)
+	}
+	ctor, ok := goja.AssertConstructor(f)
+	if !ok {
+		panic(newError(c.in, "TypeError", "", primitiveString(f.Get("name"), "function")+" is not a constructor"))
+	}
+	o, err := ctor(nil, args...)
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
 }
