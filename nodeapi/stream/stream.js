@@ -344,27 +344,27 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
+// undestroyState clears what destroy() set on either side's state.
+function undestroyState(st) {
+  st.constructed = true;
+  st.closed = false;
+  st.closeEmitted = false;
+  st.destroyed = false;
+  st.errored = null;
+  st.errorEmitted = false;
+}
+
 function undestroy() {
   var r = this._readableState;
   var w = this._writableState;
   if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
+    undestroyState(r);
     r.reading = false;
     r.ended = r.readable === false;
     r.endEmitted = r.readable === false;
   }
   if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
+    undestroyState(w);
     w.finalCalled = false;
     w.prefinished = false;
     w.ended = w.writable === false;
