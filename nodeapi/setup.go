@@ -6,6 +6,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
+	"github.com/isonode/isonode/nodeapi/v8builtins"
 )
 
 // Setup installs Node's environment in iso: the error machinery, process,
@@ -37,6 +38,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 	})
 	if ex := e.rt.Try(func() {
 		e.errors = errorstack.Install(e.rt)
+		v8builtins.Install(e.rt)
 		e.process = e.requireCore("process").(*goja.Object)
 		e.installGlobals()
 		setupChildChannel(e) // forked isolates: process.send & co (childproc.go)

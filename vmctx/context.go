@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/errorstack"
+	"github.com/isonode/isonode/nodeapi/v8builtins"
 )
 
 // Options are a context's limits. Zero fields take the defaults.
@@ -145,7 +146,7 @@ func (h *Host) NewContext(opts Options) (*Context, error) {
 	c := &Context{host: h, rt: rt, opts: opts}
 	c.toGuest.init()
 	c.toHost.init()
-	if ex := rt.Try(func() { errorstack.Install(rt) }); ex != nil {
+	if ex := rt.Try(func() { errorstack.Install(rt); v8builtins.Install(rt) }); ex != nil {
 		return nil, ex
 	}
 	in, err := captureIntrinsics(rt)

@@ -29,6 +29,7 @@ type Machinery struct {
 	errorToString goja.Callable
 	callSiteProto *goja.Object
 	stackSetter   goja.Value
+	lines         lineIndex
 }
 
 var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"}
@@ -53,7 +54,7 @@ func Install(rt *goja.Runtime) *Machinery {
 			if err != nil {
 				panic(err)
 			}
-			e.captureStack(obj, "")
+			e.captureStack(obj, nil)
 			return obj
 		}).(*goja.Object)
 		_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -78,13 +79,8 @@ func (e *Machinery) captureStackTraceJS(call goja.FunctionCall) goja.Value {
 	if !ok {
 		panic(e.rt.NewTypeError("Invalid argument"))
 	}
-	skipUntil := ""
-	if fn, ok := call.Argument(1).(*goja.Object); ok {
-		if n := fn.Get("name"); n != nil {
-			skipUntil = n.String()
-		}
-	}
-	e.captureStack(obj, skipUntil)
+	fn, _ := call.Argument(1).(*goja.Object)
+	e.captureStack(obj, fn)
 	return goja.Undefined()
 }
 
@@ -109,7 +105,7 @@ func (f stackFrame) String() string {
 	return f.fn + " (" + loc + ")"
 }
 
-func convertFrames(frames []goja.StackFrame) []stackFrame {
+func (e *Machinery) convertFrames(frames []goja.StackFrame) []stackFrame {
 	out := make([]stackFrame, 0, len(frames))
 	for i := range frames {
 		f := &frames[i]
@@ -124,7 +120,7 @@ func convertFrames(frames []goja.StackFrame) []stackFrame {
 			}
 		} else {
 			p := f.Position()
-			sf.file, sf.line, sf.col = p.Filename, p.Line, p.Column
+			sf.file, sf.line, sf.col = p.Filename, p.Line, e.lines.callColumn(f, p.Line, p.Column)
 			if sf.file == "" {
 				sf.file = "<anonymous>"
 			}
@@ -148,9 +144,9 @@ func internalSource(file string) bool {
 }
 
 // hiddenNative reports native frames V8 would not show: Function.prototype
-// call/apply, and Go functions of the runtime itself.
+// call/apply, bound functions, and Go functions of the runtime itself.
 func hiddenNative(name string) bool {
-	return name == "call" || name == "apply" || strings.ContainsAny(name, "/(*")
+	return name == "call" || name == "apply" || strings.HasPrefix(name, "bound ") || strings.ContainsAny(name, "/(*")
 }
 
 // stackTraceLimit reads Error.stackTraceLimit; ok is false when it is not a
@@ -180,26 +176,22 @@ func (e *Machinery) stackTraceLimit() (int, bool) {
 
 // captureStack sets obj.stack from the current JS call stack. The first
 // frame is the native function that called us (an error constructor or
-// captureStackTrace); with skipUntil, frames up to and including the first
-// one of that function name are dropped too, as V8's constructorOpt does.
-func (e *Machinery) captureStack(obj *goja.Object, skipUntil string) {
+// captureStackTrace); with skip (V8's constructorOpt), the frames up to and
+// including the topmost call of skip are dropped too, and a skip that is not
+// on the stack leaves no frames at all, as in V8.
+func (e *Machinery) captureStack(obj *goja.Object, skip *goja.Object) {
 	limit, ok := e.stackTraceLimit()
 	if !ok {
 		return
 	}
 	raw := e.rt.CaptureCallStack(0, nil)
-	frames := convertFrames(raw)
-	if len(frames) > 0 && frames[0].native {
-		frames = frames[1:]
+	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		raw = raw[1:]
 	}
-	if skipUntil != "" {
-		for i, f := range frames {
-			if f.fn == skipUntil || strings.HasSuffix(f.fn, "."+skipUntil) {
-				frames = frames[i+1:]
-				break
-			}
-		}
+	if skip != nil {
+		raw = framesBelow(raw, skip)
 	}
+	frames := e.convertFrames(raw)
 	if len(frames) > limit {
 		frames = frames[:limit]
 	}

@@ -1,0 +1,37 @@
+package v8builtins_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/v8builtins"
+)
+
+func TestLegacyAccessorsBehaveAsV8(t *testing.T) {
+	rt := goja.New()
+	v8builtins.Install(rt)
+	cases := map[string]string{
+		`var o = {}; o.__defineGetter__('x', function () { return 7 }); o.x`:                                "7",
+		`var o = {}, v; o.__defineSetter__('x', function (n) { v = n }); o.x = 3; v`:                        "3",
+		`var o = {}; o.__defineGetter__('x', function () {}); Object.keys(o).join()`:                        "x",
+		`var p = {}; p.__defineGetter__('y', function g() {}); Object.create(p).__lookupGetter__('y').name`: "g",
+		`({a: 1}).__lookupGetter__('a') === undefined`:                                                      "true",
+		`({}).__lookupSetter__('nope') === undefined`:                                                       "true",
+		`try { ({}).__defineGetter__('x', 1) } catch (e) { e instanceof TypeError }`:                        "true",
+		`try { Object.prototype.__lookupGetter__.call(null, 'x') } catch (e) { e instanceof TypeError }`:    "true",
+		`Object.keys(Object.prototype).length`:                                                              "0",
+		`for (var k in {}) throw k; 'none'`:                                                                 "none",
+		`Object.getOwnPropertyDescriptor(Object.prototype, '__defineGetter__').enumerable`:                  "false",
+		`new Date(0).toGMTString()`:                                                                         "Thu, 01 Jan 1970 00:00:00 GMT",
+	}
+	for src, want := range cases {
+		v, err := rt.RunString(src)
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		if got := v.String(); got != want {
+			t.Errorf("%s = %s, want %s", src, got, want)
+		}
+	}
+}
