@@ -27,10 +27,13 @@ bench_best() {
 bench_compare() {
   local runs=$1 label=$2
   shift 2
-  local iso nod
-  iso=$(bench_best "$runs" "$ISONODE" "$@")
-  nod=$(bench_best "$runs" "$NODE" "$@")
-  printf '%-26s %12s %12s %8s\n' "$label" isonode node ratio
-  join <(echo "$iso" | sort) <(echo "$nod" | sort) |
+  bench_table "$label" isonode node "$(bench_best "$runs" "$ISONODE" "$@")" "$(bench_best "$runs" "$NODE" "$@")"
+}
+
+# bench_table LABEL NAME1 NAME2 RESULTS1 RESULTS2 prints two bench_best
+# outputs side by side with the ratio RESULTS1/RESULTS2.
+bench_table() {
+  printf '%-26s %12s %12s %8s\n' "$1" "$2" "$3" ratio
+  join <(echo "$4" | sort) <(echo "$5" | sort) |
     awk '{ printf "%-26s %12s %12s %7.3fx\n", $1, $2, $3, ($3 > 0 ? $2 / $3 : 0) }'
 }
