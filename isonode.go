@@ -34,6 +34,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -68,6 +69,14 @@ type Options struct {
 	// ExecPath is process.execPath and process.argv[0]; os.Executable()
 	// when empty.
 	ExecPath string
+	// Modules, when not nil, is the allow-list of core modules scripts may
+	// require ("path", "events", …; "node:" prefixes and aliases count as
+	// the module they name). require() of any other core module throws an
+	// Error with code ERR_ACCESS_DENIED; script files and node_modules
+	// packages still load and are held to the same list, and so are
+	// isolates the scripts fork. The globals (process, Buffer, console,
+	// timers) stay. nil allows every core module.
+	Modules []string
 	// Metrics, if set, gets isonode's collectors for this Runtime's
 	// isolates (see package metrics); the Go and process collectors are
 	// left to the embedder.
@@ -79,6 +88,7 @@ type Runtime struct {
 	opts           Options
 	stdout, stderr io.Writer
 	sched          *scheduler.Scheduler
+	allowModule    func(name string) bool // from Options.Modules; nil: all
 }
 
 // New returns a Runtime. It fails only when the metrics collectors cannot
@@ -109,6 +119,13 @@ func New(opts Options) (*Runtime, error) {
 		r.opts.Env = os.Environ()
 	}
 	r.opts.Stdout, r.opts.Stderr = opts.Stdout, opts.Stderr
+	if opts.Modules != nil {
+		allowed := make(map[string]bool, len(opts.Modules))
+		for _, m := range opts.Modules {
+			allowed[strings.TrimPrefix(m, "node:")] = true
+		}
+		r.allowModule = func(name string) bool { return allowed[name] }
+	}
 	if opts.Metrics != nil {
 		err := metrics.Register(opts.Metrics, r.sched, metrics.Options{NoGoCollector: true, NoProcessCollector: true})
 		if err != nil {
@@ -430,6 +447,7 @@ func (r *Runtime) spawn(ctx context.Context, name string, argv []string, main fu
 		StdoutFd: -1, StderrFd: -1,
 		Argv: argv, ExecPath: r.opts.ExecPath,
 		Env: modkit.NewEnv(r.opts.Env), Cwd: r.opts.Cwd, Title: "node",
+		AllowModule: r.allowModule,
 	}
 	h := r.sched.Spawn(scheduler.Spec{
 		Name:    name,

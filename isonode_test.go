@@ -298,3 +298,33 @@ func TestMetricsRegisterer(t *testing.T) {
 		t.Fatalf("spawned %d", rt.Scheduler().Spawned())
 	}
 }
+
+func TestModulesAllowListRefusesOtherCoreModules(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "helper.js", `module.exports = function () { try { require('child_process'); return 'loaded'; } catch (e) { return e.code; } };`)
+	writeFile(t, dir, "app.js", `
+var path = require('node:path');
+var events = require('events');
+function attempt(name) { try { require(name); return 'loaded'; } catch (e) { return e.code + ' ' + e.message; } }
+console.log(path.join('a', 'b'), typeof events.EventEmitter);
+console.log(attempt('fs'));
+console.log(attempt('node:child_process'));
+console.log(require('./helper.js')());
+console.log(typeof process.nextTick, typeof Buffer.from, typeof setTimeout);
+console.log(attempt('no-such-module').split(' ')[0]);
+`)
+	rt, out := newRT(t, isonode.Options{Cwd: dir, Modules: []string{"path", "events"}})
+	code, err := rt.Run(context.Background(), "app.js")
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v\n%s", code, err, out)
+	}
+	want := "a/b function\n" +
+		"ERR_ACCESS_DENIED Access to this API has been restricted: require('fs')\n" +
+		"ERR_ACCESS_DENIED Access to this API has been restricted: require('node:child_process')\n" +
+		"ERR_ACCESS_DENIED\n" +
+		"function function function\n" +
+		"MODULE_NOT_FOUND\n"
+	if got := out.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -31,6 +31,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 	iso.SetValue(module.Key{}, &module.Hooks{
 		RequireCore:  e.requireCore,
 		IsCore:       func(name string) bool { m, _ := lookupCore(name); return m != nil && !m.Internal },
+		Allowed:      allowedCore(host),
 		CoreNames:    CoreModuleNames(),
 		SyntaxSource: e.recordSyntaxSource,
 		Home:         envString(host.Env, "HOME"),
@@ -85,4 +86,16 @@ func (e *env) emitExit() {
 func envString(env *modkit.Env, key string) string {
 	v, _ := env.Get(key)
 	return v
+}
+
+// allowedCore is the module loader's view of host.AllowModule: it asks with
+// canonical names ("node:fs" and "fs" are one module, "sys" is "util").
+func allowedCore(host *modkit.Host) func(string) bool {
+	if host.AllowModule == nil {
+		return nil
+	}
+	return func(name string) bool {
+		_, canon := lookupCore(name)
+		return host.AllowModule(canon)
+	}
 }

@@ -87,6 +87,12 @@ type Host struct {
 	Title string
 	// ExposeGC installs the global gc() (--expose-gc).
 	ExposeGC bool
+	// AllowModule, when not nil, is an embedder's allow-list of the core
+	// modules scripts may require, asked with canonical names ("fs",
+	// "util"); require() of a refused one throws ERR_ACCESS_DENIED. Core
+	// modules' own requires and the globals (process, Buffer, console,
+	// timers) are not affected. Forked isolates inherit it.
+	AllowModule func(name string) bool
 }
 
 // OSFd maps a Node fd to the OS file descriptor behind it: 0–2 are the

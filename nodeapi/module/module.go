@@ -37,8 +37,11 @@ const (
 // Hooks are supplied by nodeapi: the core-module loader and where compile
 // errors' source positions are recorded for the uncaught-error printer.
 type Hooks struct {
-	RequireCore  func(name string) goja.Value
-	IsCore       func(name string) bool
+	RequireCore func(name string) goja.Value
+	IsCore      func(name string) bool
+	// Allowed, when not nil, says which core modules user code may require
+	// (see modkit.Host.AllowModule); RequireCore itself does not ask it.
+	Allowed      func(name string) bool
 	CoreNames    []string
 	SyntaxSource func(err *goja.Object, file string, line, col int, srcLine string)
 	// Home and NodePath are $HOME and $NODE_PATH as the isolate started
@@ -158,7 +161,11 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("startHome", hooks.Home)
 	set("startNodePath", hooks.NodePath)
 	set("requireCore", func(call goja.FunctionCall) goja.Value {
-		return hooks.RequireCore(call.Argument(0).String())
+		name := call.Argument(0).String()
+		if hooks.Allowed != nil && !hooks.Allowed(name) {
+			panic(modkit.NewError(rt, "Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted: require('"+name+"')"))
+		}
+		return hooks.RequireCore(name)
 	})
 	set("isCore", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(hooks.IsCore(call.Argument(0).String()))
