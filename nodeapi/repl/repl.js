@@ -190,6 +190,30 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
   Interface.prototype._ttyWrite.call(this, s, key);
 };
 
+function hidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
+// The core modules are names in the REPL: the first read of `fs` requires
+// it; assigning the name replaces the module with the value.
+function addBuiltinLibs(context, names) {
+  names.forEach(function (name) {
+    if (name[0] === '_' || name.indexOf('/') !== -1 || name in context) return;
+    Object.defineProperty(context, name, {
+      get: function () {
+        var lib = require(name);
+        hidden(context, name, lib);
+        return lib;
+      },
+      set: function (value) {
+        Object.defineProperty(context, name, { value: value, writable: true, configurable: true, enumerable: true });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  });
+}
+
 REPLServer.prototype.resetContext = function resetContext() {
   var context;
   if (this.useGlobal) {
@@ -206,9 +230,10 @@ REPLServer.prototype.resetContext = function resetContext() {
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(process.cwd());
   if (!this.useGlobal || context.require === undefined) {
-    context.module = mod;
-    context.require = Module.createRequire(file);
+    hidden(context, 'module', mod);
+    hidden(context, 'require', Module.createRequire(file));
   }
+  addBuiltinLibs(context, Module.builtinModules);
   this.context = context;
   this.lines = [];
   this.emit('reset', context);
