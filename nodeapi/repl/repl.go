@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 	"github.com/isonode/isonode/nodeapi/modkit"
 )
@@ -31,17 +32,63 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	_ = b.Set("runInThisContext", func(call goja.FunctionCall) goja.Value {
 		code := call.Argument(0).String()
 		name := call.Argument(1).String()
-		prg, err := goja.Compile(name, code, false)
+		return run(rt, name, code)
+	})
+	// runWithContext(code, filename, contextExpr) runs code in the global
+	// scope seen through `with (contextExpr)`, as a context object's REPL
+	// does: an incomplete line is judged on the code alone (not on the
+	// wrapper's closing brace), and what the line declares outlives it —
+	// its top-level functions become the context's properties, its
+	// top-level let and const become vars (v0.10's V8 had no sloppy let,
+	// and its const was var-like).
+	_ = b.Set("runWithContext", func(call goja.FunctionCall) goja.Value {
+		code := call.Argument(0).String()
+		name := call.Argument(1).String()
+		ctx := call.Argument(2).String()
+		prog, err := parser.ParseFile(nil, name, code, 0)
 		if err != nil {
 			panic(modkit.NewError(rt, "SyntaxError", "", syntaxMessage(name, code, err)))
 		}
-		v, err := rt.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return run(rt, name, withContext(prog, code, ctx))
 	})
 	return b, nil
+}
+
+func run(rt *goja.Runtime, name, code string) goja.Value {
+	prg, err := goja.Compile(name, code, false)
+	if err != nil {
+		panic(modkit.NewError(rt, "SyntaxError", "", syntaxMessage(name, code, err)))
+	}
+	v, err := rt.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// withContext wraps code (parsed as prog) in `with (ctx) { … }`, first
+// exporting its top-level function declarations to ctx (a `void`
+// statement, so that the line's completion value is unchanged) and turning
+// its top-level let/const keywords into var (padded to keep columns).
+func withContext(prog *ast.Program, code, ctx string) string {
+	src := []byte(code)
+	var exports strings.Builder
+	for _, st := range prog.Body {
+		switch d := st.(type) {
+		case *ast.FunctionDeclaration:
+			if d.Function.Name != nil {
+				n := string(d.Function.Name.Name)
+				exports.WriteString("void (" + ctx + "." + n + " = " + n + "); ")
+			}
+		case *ast.LexicalDeclaration:
+			at := int(d.Idx) - 1
+			kw := d.Token.String()
+			if at >= 0 && at+len(kw) <= len(src) && string(src[at:at+len(kw)]) == kw {
+				copy(src[at:], "var"+strings.Repeat(" ", len(kw)-3))
+			}
+		}
+	}
+	return "with (" + ctx + ") { " + exports.String() + string(src) + "\n}"
 }
 
 // syntaxMessage is the first parse error's message, without goja's

@@ -13,7 +13,8 @@
 // prompt. Results are printed with util.inspect (colors in terminal mode);
 // errors as v0.10 printed them, their stack down to the REPL's own frames.
 //
-// binding.runInThisContext(code, filename): see repl.go.
+// binding.runInThisContext(code, filename) and
+// binding.runWithContext(code, filename, contextExpr): see repl.go.
 
 var util = require('util');
 var readline = require('readline');
@@ -66,8 +67,7 @@ function runCode(code, context, file) {
   if (context === global || context === undefined || context === null) {
     return binding.runInThisContext(code, file);
   }
-  var slot = contextSlot(context);
-  return binding.runInThisContext('with (' + kContexts + '.' + slot + ') { ' + code + '\n}', file);
+  return binding.runWithContext(code, file, kContexts + '.' + contextSlot(context));
 }
 
 // ---- REPLServer ---------------------------------------------------------------

@@ -2,7 +2,9 @@
 // V8 that Node v0.10 programs and old npm packages use and goja lacks:
 // Object.prototype.__defineGetter__, __defineSetter__, __lookupGetter__,
 // __lookupSetter__ (Annex B of ES2017, in V8 since its first releases) and
-// Date.prototype.toGMTString.
+// Date.prototype.toGMTString; and V8's messages for JSON.parse's syntax
+// errors. Install it after errorstack.Install (it throws through the
+// installed SyntaxError).
 //
 // Install runs on the goroutine that owns rt, before user code runs; it is
 // used for isolates (nodeapi.Setup) and for vm contexts (vmctx) alike:
@@ -34,4 +36,5 @@ func Install(rt *goja.Runtime) {
 	if _, err := rt.RunProgram(program); err != nil {
 		panic(err)
 	}
+	installJSONParse(rt)
 }

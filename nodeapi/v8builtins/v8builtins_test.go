@@ -1,6 +1,7 @@
 package v8builtins_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -33,5 +34,39 @@ func TestLegacyAccessorsBehaveAsV8(t *testing.T) {
 		if got := v.String(); got != want {
 			t.Errorf("%s = %s, want %s", src, got, want)
 		}
+	}
+}
+
+func TestJSONParseSyntaxErrorsHaveV8Messages(t *testing.T) {
+	rt := goja.New()
+	v8builtins.Install(rt)
+	cases := map[string]string{
+		`{invalid: 'json'}`: "Unexpected token i",
+		``:                  "Unexpected end of input",
+		`{"a": 1`:           "Unexpected end of input",
+		`{"a":1}x`:          "Unexpected token x",
+		`01`:                "Unexpected number",
+		`{"a" "b"}`:         "Unexpected string",
+		`[1,]`:              "Unexpected token ]",
+		`"\x"`:              "Unexpected token x",
+		`{"é": ü}`:          "Unexpected token ü",
+	}
+	for text, want := range cases {
+		_ = rt.Set("text", text)
+		v, err := rt.RunString(`try { JSON.parse(text); 'no error' } catch (e) { (e instanceof SyntaxError) + ' ' + e.message }`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.String(); got != "true "+want {
+			t.Errorf("JSON.parse(%q): %s, want %s", text, got, want)
+		}
+	}
+	v, err := rt.RunString(`JSON.parse('{"a":[1,{"b":2}]}', function (k, v) { return k === 'b' ? v * 10 : v; }).a[1].b + JSON.parse.length + JSON.parse.name`)
+	if err != nil || v.String() != "22parse" {
+		t.Fatalf("%v %v", v, err)
+	}
+	v, err = rt.RunString(`JSON.parse(undefined)`)
+	if err == nil || !strings.Contains(err.Error(), "Unexpected token u") {
+		t.Fatalf("JSON.parse(undefined): %v %v", v, err)
 	}
 }
