@@ -108,7 +108,7 @@ func (iso *Isolate) runCurrentCallback(goja.FunctionCall) goja.Value {
 // NextTick queues fn(args...) to run after the current callback, before
 // promise jobs. Loop goroutine only.
 func (iso *Isolate) NextTick(fn goja.Callable, args ...goja.Value) {
-	iso.ticks = append(iso.ticks, tick{fn: fn, args: args})
+	iso.ticks = append(iso.ticks, tick{fn: fn, args: args, ctx: iso.captureContext()})
 }
 
 // PendingTicks reports how many nextTick callbacks are queued.
@@ -123,12 +123,16 @@ func (iso *Isolate) drainTicks() {
 		iso.ticks[iso.tickHead] = tick{}
 		iso.tickHead++
 		iso.stats.Ticks.Add(1)
+		if !iso.enterContext(t.ctx) {
+			continue
+		}
 		if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
 			if isUncatchable(err) {
 				panic(err)
 			}
 			iso.handleThrowNested(err)
 		}
+		iso.exitContext(t.ctx)
 	}
 	iso.ticks = iso.ticks[:0]
 	iso.tickHead = 0

@@ -1,6 +1,10 @@
 package isolate
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+)
 
 // Handle is a long-lived resource (a server, a socket, a watcher) that keeps
 // the loop alive while it is open and ref'd. Methods are loop goroutine only.
@@ -100,17 +104,19 @@ type Request struct {
 	iso  *Isolate
 	kind string
 	done bool
+	ctx  goja.Value // see ContextHooks
 }
 
 // BeginRequest starts a request. Loop goroutine only.
 func (iso *Isolate) BeginRequest(kind string) *Request {
 	iso.requests.Add(1)
-	return &Request{iso: iso, kind: kind}
+	return &Request{iso: iso, kind: kind, ctx: iso.captureContext()}
 }
 
 // Complete posts fn to the loop and ends the request once fn has run (or at
 // once, if the isolate has ended). Call it exactly once, from any goroutine.
 func (r *Request) Complete(fn func()) {
+	fn = r.iso.inContext(r.ctx, fn)
 	if !r.iso.Post(func() {
 		r.iso.requests.Add(-1)
 		fn()

@@ -158,6 +158,7 @@ type Isolate struct {
 
 	stats Stats
 	clock loopClock
+	async *asyncContext // nil until SetContextHooks (domain_hooks.go)
 
 	handleMu    sync.Mutex
 	handleKinds []*handleKind
@@ -184,6 +185,7 @@ type callback struct {
 type tick struct {
 	fn   goja.Callable
 	args []goja.Value
+	ctx  goja.Value // see ContextHooks
 }
 
 // trampolineSrc is the outermost JS frame of every callback: while it is on

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/domain"
 	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
@@ -83,6 +84,20 @@ func (e *env) uncaught(err error) {
 
 func (e *env) fatalException(val goja.Value, frames []goja.StackFrame, origin string) {
 	code := 1
+	if origin == "uncaughtException" && !e.fatalDone {
+		handled, err := domain.HandleUncaught(e.iso, val)
+		if handled {
+			return
+		}
+		if err != nil {
+			if e.iso.Exiting() {
+				return
+			}
+			// a domain's 'error' handler threw, and no outer domain took it
+			val, frames = e.thrownValue(err)
+			code = 7
+		}
+	}
 	if fe, ok := goja.AssertFunction(e.process.Get("_fatalException")); ok && !e.fatalDone {
 		handled, err := fe(e.process, val, e.rt.ToValue(origin))
 		if err == nil && handled.ToBoolean() {

@@ -14,6 +14,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/crypto"
 	"github.com/isonode/isonode/nodeapi/dgram"
 	"github.com/isonode/isonode/nodeapi/dns"
+	"github.com/isonode/isonode/nodeapi/domain"
 	"github.com/isonode/isonode/nodeapi/events"
 	"github.com/isonode/isonode/nodeapi/fs"
 	"github.com/isonode/isonode/nodeapi/http"
@@ -54,6 +55,7 @@ var coreModules = []modkit.Module{
 	dgram.Module,
 	dns.Module,
 	dns.PromisesModule,
+	domain.Module,
 	events.Module,
 	fs.Module,
 	http.Module,

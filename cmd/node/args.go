@@ -174,10 +174,12 @@ func parseArgs(args []string) (*options, error) {
 				}
 			}
 			n, err := strconv.Atoi(v)
-			if err != nil || n <= 0 {
+			if err != nil || n < 0 {
 				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
 			}
-			o.stackDepth = n
+			if n > 0 { // 0 (which V8 accepts) keeps the default
+				o.stackDepth = n
+			}
 		default:
 			if !strings.HasPrefix(a, "--") {
 				return nil, fmt.Errorf("bad option: %s", a)

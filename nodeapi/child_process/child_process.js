@@ -267,8 +267,9 @@ ChildProcess.prototype.spawn = function (options) {
   var self = this;
   if (h.error) {
     var err = errnoSpawnError(h.error, file, args);
-    // Node still gives the streams it would have piped (as destroyed sockets); we
-    // give none, and report the failure asynchronously, as Node does.
+    // As Node, the streams it would have piped exist, already destroyed, and
+    // the failure is reported asynchronously.
+    this._deadStdio(stdio, ipcIndex);
     nextTick(function () {
       self.emit('error', err);
       self.emit('close', h.error.errno, null);
@@ -278,6 +279,23 @@ ChildProcess.prototype.spawn = function (options) {
   this._wire(h, ipcIndex);
   nextTick(function () { self.emit('spawn'); });
   return undefined;
+};
+
+ChildProcess.prototype._deadStdio = function (stdio, ipcIndex) {
+  var Stream = require('stream');
+  var out = [];
+  for (var i = 0; i < stdio.length; i++) {
+    var st = null;
+    if (stdio[i].type === 'pipe' && i !== ipcIndex) {
+      st = i === 0 ? new Stream.Writable({ write: function (c, e, cb) { cb(); } }) : new Stream.Readable({ read: function () {} });
+      st.destroy();
+    }
+    out.push(st);
+  }
+  this.stdio = out;
+  this.stdin = out[0];
+  this.stdout = out[1];
+  this.stderr = out[2];
 };
 
 ChildProcess.prototype.kill = function (sig) {
@@ -384,8 +402,8 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
-  if (options === undefined || options === null) options = {};
-  else if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  // v0.10: an options argument that is not an object is ignored
+  if (options === null || typeof options !== 'object') options = {};
   options = Object.assign({}, options);
   if (options.cwd !== undefined && options.cwd !== null) {
     if (typeof options.cwd === 'object' && options.cwd.href && options.cwd.protocol === 'file:') options.cwd = options.cwd.pathname;
@@ -451,9 +469,8 @@ function execFile(file, args, options, callback) {
   else if (typeof options === 'function') { callback = options; options = {}; }
   if (args === undefined || args === null) args = [];
   options = Object.assign({ encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', cwd: null, env: null, shell: false }, options);
-  if (callback !== undefined && callback !== null && typeof callback !== 'function') {
-    throw invalidArgType('callback', 'of type function', callback);
-  }
+  // v0.10: a callback that is not a function is ignored
+  if (typeof callback !== 'function') callback = undefined;
   var child = spawn(file, args, {
     cwd: options.cwd, env: options.env, gid: options.gid, uid: options.uid, shell: options.shell,
     windowsHide: !!options.windowsHide, detached: !!options.detached, argv0: options.argv0

@@ -425,9 +425,14 @@ func (s *state) spawn(call goja.FunctionCall) goja.Value {
 	for i, f := range st.writes {
 		stdio[i] = newSink(s.c, f).obj
 	}
+	var pumps sync.WaitGroup
 	for i, f := range st.reads {
 		src := newSource(s.c)
-		go src.pump(f)
+		pumps.Add(1)
+		go func(f *os.File) {
+			defer pumps.Done()
+			src.pump(f)
+		}(f)
 		stdio[i] = src.obj
 	}
 	for i, f := range st.ipc {
@@ -465,6 +470,7 @@ func (s *state) spawn(call goja.FunctionCall) goja.Value {
 		mu.Lock()
 		exited = true
 		mu.Unlock()
+		waitTimeout(&pumps, exitGrace)
 		iso.Post(func() {
 			code, signal, raw, sig := exitOf(ps)
 			if code == nil {
@@ -574,12 +580,12 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 		case <-timer:
 			why = "ETIMEDOUT"
 			timer = nil
-			_ = st.proc.Signal(syscall.Signal(so.KillSig))
+			killSync(st, so.KillSig)
 		case <-kill:
 			if why == "" {
 				why = "ENOBUFS"
 			}
-			_ = st.proc.Signal(syscall.Signal(so.KillSig))
+			killSync(st, so.KillSig)
 		}
 	}
 	wg.Wait()
@@ -617,6 +623,37 @@ func (s *state) spawnSync(call goja.FunctionCall) goja.Value {
 		_ = res.Set("error", e)
 	}
 	return res
+}
+
+// exitGrace bounds how long a child's exit is held back while its output
+// pipes drain: as in Node, what the child wrote before exiting is delivered
+// ('data', 'end') before 'exit', unless a grandchild keeps a pipe open or
+// the parent stopped reading.
+const exitGrace = 50 * time.Millisecond
+
+// waitTimeout waits for wg, at most d.
+func waitTimeout(wg *sync.WaitGroup, d time.Duration) {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
+}
+
+// killSync signals a spawnSync child that ran out of time or buffer, and
+// closes the parent's ends of its output pipes, as Node does: a grandchild
+// that inherited them must not keep spawnSync waiting.
+func killSync(st *started, sig int) {
+	_ = st.proc.Signal(syscall.Signal(sig))
+	for _, f := range st.reads {
+		_ = f.Close()
+	}
 }
 
 // fileFd is f's descriptor, without the switch to blocking mode that

@@ -237,7 +237,13 @@ function makeRequire(mod) {
     throw new Error('require.registerExtension() removed. Use require.extensions instead.');
   };
   require.cache = Module._cache;
+  // v0.10: reading require.paths throws (it was removed in v0.5)
+  Object.defineProperty(require, 'paths', { get: requirePathsRemoved, configurable: true });
   return require;
+}
+
+function requirePathsRemoved() {
+  throw new Error('require.paths is removed. Use node_modules folders, or the NODE_PATH environment variable instead.');
 }
 
 function stripShebang(content) {

@@ -23,6 +23,7 @@ function Timeout(callback, after, args, isRepeat) {
   this._timerArgs = args;
   this._repeat = isRepeat ? after : null;
   this._destroyed = false;
+  if (process.domain) this.domain = process.domain;
   this._handle = binding.start(this, after, isRepeat);
 }
 
@@ -54,9 +55,16 @@ Timeout.prototype[Symbol.toPrimitive] = function () {
   return this._handle;
 };
 
+// A timer made while a domain was active (or added to one) runs in it;
+// no try/finally, so that a throw reaches the domain still active.
 function fireTimeout(t) {
   if (t._repeat === null) {
     t._destroyed = true;
+  }
+  var d = t.domain;
+  if (d) {
+    if (d._disposed) return;
+    d.enter();
   }
   var args = t._timerArgs;
   if (args === undefined) {
@@ -64,6 +72,7 @@ function fireTimeout(t) {
   } else {
     t._onTimeout.apply(t, args);
   }
+  if (d) d.exit();
 }
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
@@ -108,6 +117,7 @@ function Immediate(callback, args) {
   this._onImmediate = callback;
   this._argv = args;
   this._destroyed = false;
+  if (process.domain) this.domain = process.domain;
   this._handle = binding.immediate(this);
 }
 Immediate.prototype.ref = function () {
@@ -124,12 +134,18 @@ Immediate.prototype.hasRef = function () {
 
 function fireImmediate(im) {
   im._destroyed = true;
+  var d = im.domain;
+  if (d) {
+    if (d._disposed) return;
+    d.enter();
+  }
   var args = im._argv;
   if (args === undefined) {
     im._onImmediate();
   } else {
     im._onImmediate.apply(im, args);
   }
+  if (d) d.exit();
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
