@@ -42,12 +42,15 @@ function setOwn(o, k, v, enumerable) {
 /**
  * AssertionError: name 'AssertionError', actual, expected, operator,
  * message (generated v0.10-style when not given), generatedMessage and code.
+ * As in v0.10, a primitive options argument is read like an object (its
+ * fields are undefined); only null and undefined are rejected.
  */
 class AssertionError extends Error {
   constructor(options) {
-    if (options === null || typeof options !== 'object') {
+    if (options === null || options === undefined) {
       throw invalidArgType('options', 'of type object', options);
     }
+    if (typeof options !== 'object') options = Object(options);
     super();
     this.name = 'AssertionError';
     this.actual = options.actual;

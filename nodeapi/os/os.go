@@ -5,6 +5,8 @@
 // used and noted: freemem() is MemAvailable (v0.10: MemFree), uptime() has
 // the fraction /proc/uptime gives, tmpdir() drops a trailing slash. The
 // v0.10 aliases os.tmpDir and os.getNetworkInterfaces exist, not enumerable.
+// networkInterfaces() entries enumerate v0.10's address, family and internal;
+// the later netmask, mac, cidr and scopeid are there but not enumerable.
 package os
 
 import (
@@ -317,27 +319,32 @@ func (m *osModule) networkInterfaces(goja.FunctionCall) goja.Value {
 			}
 			o := rt.NewObject()
 			ones, _ := ipn.Mask.Size()
+			// v0.10's entries are { address, family, internal }; the
+			// later fields are there but not enumerable.
+			later := func(name string, v any) {
+				_ = o.DefineDataProperty(name, rt.ToValue(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
 			if ip4 := ipn.IP.To4(); ip4 != nil && len(ipn.Mask) == net.IPv4len {
 				_ = o.Set("address", ip4.String())
-				_ = o.Set("netmask", net.IP(ipn.Mask).String())
+				later("netmask", net.IP(ipn.Mask).String())
 				_ = o.Set("family", "IPv4")
-				_ = o.Set("mac", mac)
+				later("mac", mac)
 				_ = o.Set("internal", internal)
-				_ = o.Set("cidr", ip4.String()+"/"+strconv.Itoa(ones))
+				later("cidr", ip4.String()+"/"+strconv.Itoa(ones))
 				v4 = append(v4, o)
 				continue
 			}
 			_ = o.Set("address", ipn.IP.String())
-			_ = o.Set("netmask", net.IP(ipn.Mask).String())
+			later("netmask", net.IP(ipn.Mask).String())
 			_ = o.Set("family", "IPv6")
-			_ = o.Set("mac", mac)
+			later("mac", mac)
 			_ = o.Set("internal", internal)
-			_ = o.Set("cidr", ipn.IP.String()+"/"+strconv.Itoa(ones))
+			later("cidr", ipn.IP.String()+"/"+strconv.Itoa(ones))
 			scope := 0
 			if ipn.IP.IsLinkLocalUnicast() || ipn.IP.IsLinkLocalMulticast() {
 				scope = ifc.Index
 			}
-			_ = o.Set("scopeid", scope)
+			later("scopeid", scope)
 			v6 = append(v6, o)
 		}
 		if len(v4)+len(v6) > 0 {

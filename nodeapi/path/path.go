@@ -1,6 +1,6 @@
-// Package path is Node's 'path' module, POSIX flavour, written in JS
-// (path.js). path.posix is the module itself; path.win32 is an alias of the
-// POSIX implementation (isonode runs on POSIX systems only).
+// Package path is Node's 'path' module, written in JS (path.js): the POSIX
+// flavour is the module itself (and path.posix); path.win32 is the Windows
+// flavour, for code that handles Windows paths on any host.
 package path
 
 import (

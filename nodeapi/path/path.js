@@ -1,7 +1,7 @@
 'use strict';
 var internalErrors = require('internal/errors');
-// Node's 'path' module, POSIX flavour (path.posix is this module; path.win32
-// is an alias of it, see the package doc).
+// Node's 'path' module: the POSIX flavour (the module itself, also
+// path.posix) and path.win32.
 //
 // Results follow Node v20 character for character, including its edge
 // cases (dirname('//a') is '//', basename('/', 'x') is '/'). Argument
@@ -20,11 +20,13 @@ function checkString(v, name) {
   }
 }
 
-// normalizeParts resolves '.' and '..' in the '/'-separated parts of p and
-// returns the remaining parts joined with '/' (no leading or trailing '/').
-// With aboveRoot, '..' that cannot be resolved is kept (relative paths).
-function normalizeParts(p, aboveRoot) {
-  var parts = p.split('/');
+// normalizeParts resolves '.' and '..' in the separated parts of p and
+// returns the remaining parts joined with the flavour's separator (no
+// leading or trailing one). With aboveRoot, '..' that cannot be resolved is
+// kept (relative paths). win selects win32 ('\\' and '/' separate, '\\'
+// joins).
+function normalizeParts(p, aboveRoot, win) {
+  var parts = win ? p.split(winSepRe) : p.split('/');
   var out = [];
   for (var i = 0; i < parts.length; i++) {
     var s = parts[i];
@@ -39,7 +41,7 @@ function normalizeParts(p, aboveRoot) {
     }
     out.push(s);
   }
-  return out.join('/');
+  return out.join(win ? '\\' : '/');
 }
 
 function normalize(p) {
@@ -143,23 +145,33 @@ function dirname(p) {
   return p.slice(0, end);
 }
 
-// lastPart returns [start, end) of the last name in p (trailing slashes
-// ignored); end is 0 when p has no name (all slashes or empty).
-function lastPart(p) {
+function isPosixSep(c) {
+  return c === SLASH;
+}
+
+// lastPart returns [start, end) of the last name in p at or after from
+// (trailing separators ignored); end is from when there is no name.
+function lastPart(p, isSep, from) {
   var end = p.length;
-  while (end > 0 && p.charCodeAt(end - 1) === SLASH) end--;
+  while (end > from && isSep(p.charCodeAt(end - 1))) end--;
   var start = end;
-  while (start > 0 && p.charCodeAt(start - 1) !== SLASH) start--;
+  while (start > from && !isSep(p.charCodeAt(start - 1))) start--;
   return [start, end];
 }
 
 function basename(p, suffix) {
+  return baseName(p, suffix, false);
+}
+
+// baseName is basename for both flavours; win32 skips a drive ('c:').
+function baseName(p, suffix, win) {
   checkString(p, 'path');
   if (suffix !== undefined) checkString(suffix, 'suffix');
-  var r = lastPart(p);
+  var from = win && hasDrive(p) ? 2 : 0;
+  var r = lastPart(p, win ? isWinSep : isPosixSep, from);
   if (suffix !== undefined && suffix.length > 0 && suffix.length <= p.length) {
     if (suffix === p) return '';
-    if (r[1] === 0) return p;
+    if (r[1] === from) return p.slice(from);
     var name = p.slice(r[0], r[1]);
     if (name.length > suffix.length) {
       if (name.slice(name.length - suffix.length) === suffix) {
@@ -185,7 +197,7 @@ function extOf(name) {
 
 function extname(p) {
   checkString(p, 'path');
-  var r = lastPart(p);
+  var r = lastPart(p, isPosixSep, 0);
   return extOf(p.slice(r[0], r[1]));
 }
 
@@ -195,7 +207,7 @@ function parse(p) {
   if (p.length === 0) return ret;
   var rooted = p.charCodeAt(0) === SLASH;
   if (rooted) ret.root = '/';
-  var r = lastPart(p);
+  var r = lastPart(p, isPosixSep, 0);
   var start = r[0], end = r[1];
   if (end === 0) {
     // Only slashes.
@@ -219,6 +231,10 @@ function parse(p) {
 }
 
 function format(obj) {
+  return formatWith(obj, '/');
+}
+
+function formatWith(obj, sep) {
   if (obj === null || typeof obj !== 'object') {
     throw internalErrors.invalidArgType('pathObject', 'of type object', obj);
   }
@@ -230,8 +246,270 @@ function format(obj) {
     base = (obj.name || '') + (ext || '');
   }
   if (!dir) return base;
-  return dir === obj.root ? dir + base : dir + '/' + base;
+  return dir === obj.root ? dir + base : dir + sep + base;
 }
+
+// ---------------------------------------------------------------- win32
+//
+// path.win32: '\' and '/' both separate, '\' is written; roots are a drive
+// ('c:' relative to that drive's current directory, 'c:\' absolute), a
+// single separator, or a UNC share ('\\server\share'). Results follow
+// Node v20's path.win32 as it behaves on a POSIX host.
+
+var BSLASH = 92; // '\'
+var COLON = 58;
+var winSepRe = /[\\/]/;
+
+function isWinSep(c) {
+  return c === SLASH || c === BSLASH;
+}
+
+function hasDrive(p) {
+  if (p.length < 2 || p.charCodeAt(1) !== COLON) return false;
+  var c = p.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
+// winRoot parses the root of p: end is its length, device the drive, the
+// UNC share or (with ns) the '\\?' / '\\.' namespace ('' if none), abs
+// whether p is rooted, unc whether the root is a share.
+function winRoot(p, ns) {
+  var len = p.length;
+  if (len > 0 && isWinSep(p.charCodeAt(0))) {
+    if (len > 2 && isWinSep(p.charCodeAt(1)) && !isWinSep(p.charCodeAt(2))) {
+      var i = 3;
+      while (i < len && !isWinSep(p.charCodeAt(i))) i++;
+      var server = p.slice(2, i);
+      while (i < len && isWinSep(p.charCodeAt(i))) i++;
+      if (i < len) {
+        var share = i;
+        while (i < len && !isWinSep(p.charCodeAt(i))) i++;
+        if (ns && (server === '?' || server === '.')) {
+          // A device namespace ('\\\\?\\C:\\x', '\\\\.\\PIPE').
+          return { end: 4, device: '\\\\' + server, abs: true, unc: false };
+        }
+        return { end: i, device: '\\\\' + server + '\\' + p.slice(share, i), abs: true, unc: true };
+      }
+    }
+    return { end: 1, device: '', abs: true, unc: false };
+  }
+  if (hasDrive(p)) {
+    if (len > 2 && isWinSep(p.charCodeAt(2))) return { end: 3, device: p.slice(0, 2), abs: true, unc: false };
+    return { end: 2, device: p.slice(0, 2), abs: false, unc: false };
+  }
+  return { end: 0, device: '', abs: false, unc: false };
+}
+
+function winNormalize(p) {
+  checkString(p, 'path');
+  var len = p.length;
+  if (len === 0) return '.';
+  if (len === 1) return p === '/' ? '\\' : p;
+  var r = winRoot(p, true);
+  if (r.unc && r.end === len) return r.device + '\\';
+  var tail = r.end < len ? normalizeParts(p.slice(r.end), !r.abs, true) : '';
+  if (tail.length === 0 && !r.abs) tail = '.';
+  if (tail.length > 0 && isWinSep(p.charCodeAt(len - 1))) tail += '\\';
+  if (r.abs) return r.device + '\\' + tail;
+  if (r.device === '' && drivelike(p, tail)) return '.\\' + tail;
+  return r.device + tail;
+}
+
+// drivelike tells whether the normalized relative tail of p could be read
+// as a drive path ('a:b') or p has a name ending in ':' (Node's guard
+// against relative paths turning into drive paths, CVE-2024-36139).
+function drivelike(p, tail) {
+  if (tail.length >= 2 && hasDrive(tail)) return true;
+  for (var i = p.indexOf(':'); i !== -1; i = p.indexOf(':', i + 1)) {
+    if (i === p.length - 1 || isWinSep(p.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function winIsAbsolute(p) {
+  checkString(p, 'path');
+  if (p.length === 0) return false;
+  if (isWinSep(p.charCodeAt(0))) return true;
+  return p.length > 2 && hasDrive(p) && isWinSep(p.charCodeAt(2));
+}
+
+function winJoin() {
+  var parts = [];
+  for (var i = 0; i < arguments.length; i++) {
+    var a = arguments[i];
+    checkString(a, 'path');
+    if (a.length > 0) parts.push(a);
+  }
+  if (parts.length === 0) return '.';
+  var joined = parts.join('\\');
+  // Only a first part that starts like a UNC share ('\\name') keeps two
+  // leading separators; any other run of them collapses to one.
+  var first = parts[0];
+  var unc = first.length > 2 && isWinSep(first.charCodeAt(0)) &&
+    isWinSep(first.charCodeAt(1)) && !isWinSep(first.charCodeAt(2));
+  if (!unc) {
+    var n = 0;
+    while (n < joined.length && isWinSep(joined.charCodeAt(n))) n++;
+    if (n >= 2) joined = '\\' + joined.slice(n);
+  }
+  return winNormalize(joined);
+}
+
+function winResolve() {
+  var device = '';
+  var tail = '';
+  var abs = false;
+  for (var i = arguments.length - 1; i >= -1; i--) {
+    var p;
+    if (i >= 0) {
+      p = arguments[i];
+      checkString(p, 'paths[' + i + ']');
+      if (p.length === 0) continue;
+    } else if (device === '') {
+      p = cwd();
+    } else {
+      // Windows keeps each drive's current directory in the env as '=C:'.
+      p = process.env['=' + device] || cwd();
+      if (p.slice(0, 2).toLowerCase() !== device.toLowerCase() && p.charCodeAt(2) === BSLASH) {
+        p = device + '\\';
+      }
+    }
+    var r = winRoot(p, true);
+    if (r.device !== '') {
+      if (device === '') device = r.device;
+      else if (r.device.toLowerCase() !== device.toLowerCase()) continue;
+    }
+    if (abs) {
+      if (device !== '') break;
+      continue;
+    }
+    tail = p.slice(r.end) + '\\' + tail;
+    abs = r.abs;
+    if (abs && device !== '') break;
+  }
+  tail = normalizeParts(tail, !abs, true);
+  if (abs) return device + '\\' + tail;
+  return device + tail || '.';
+}
+
+// winParts splits a resolved path into its names (UNC server and share,
+// or the drive, first).
+function winParts(p) {
+  var s = 0;
+  var e = p.length;
+  while (s < e && p.charCodeAt(s) === BSLASH) s++;
+  while (e > s && p.charCodeAt(e - 1) === BSLASH) e--;
+  return s === e ? [] : p.slice(s, e).split('\\');
+}
+
+// winRelative compares whole names, case-insensitively. (Node v20 compares
+// characters and so answers oddly when one root's text is a prefix of the
+// other's, e.g. relative('\\ab', '\\abc') is 'c' there; this gives
+// '\\abc', as for any two paths with no name in common.)
+function winRelative(from, to) {
+  checkString(from, 'from');
+  checkString(to, 'to');
+  if (from === to) return '';
+  from = winResolve(from);
+  to = winResolve(to);
+  if (from === to || from.toLowerCase() === to.toLowerCase()) return '';
+  var f = winParts(from.toLowerCase());
+  var t = winParts(to);
+  var n = Math.min(f.length, t.length);
+  var common = 0;
+  while (common < n && f[common] === t[common].toLowerCase()) common++;
+  if (common === 0 && f.length > 0 && t.length > 0) return to;
+  var out = [];
+  for (var i = common; i < f.length; i++) out.push('..');
+  for (i = common; i < t.length; i++) out.push(t[i]);
+  return out.join('\\');
+}
+
+function winToNamespacedPath(p) {
+  if (typeof p !== 'string' || p.length === 0) return p;
+  var r = winResolve(p);
+  if (r.length <= 2) return p;
+  if (r.charCodeAt(0) === BSLASH) {
+    if (r.charCodeAt(1) === BSLASH) {
+      var c = r.charCodeAt(2);
+      if (c !== 63 && c !== DOT) return '\\\\?\\UNC\\' + r.slice(2); // not '?' or '.'
+    }
+  } else if (hasDrive(r) && r.charCodeAt(2) === BSLASH) {
+    return '\\\\?\\' + r;
+  }
+  return r;
+}
+
+// winDirRoot returns the length of the root dirname and parse keep: the
+// drive (with its separator), the single leading separator, or the UNC
+// share with the separator after it; -1 when p is only a UNC share.
+function winDirRoot(p) {
+  var r = winRoot(p, false);
+  if (!r.unc) return r.end;
+  return r.end === p.length ? -1 : r.end + 1;
+}
+
+function winDirname(p) {
+  checkString(p, 'path');
+  var len = p.length;
+  if (len === 0) return '.';
+  if (len === 1) return isWinSep(p.charCodeAt(0)) ? p : '.';
+  var root = winDirRoot(p);
+  if (root === -1) return p;
+  var r = lastPart(p, isWinSep, root);
+  if (r[1] === root) return root === 0 ? '.' : p.slice(0, root);
+  var end = r[0];
+  if (end <= root) return root === 0 ? '.' : p.slice(0, root);
+  return p.slice(0, end - 1);
+}
+
+function winExtname(p) {
+  checkString(p, 'path');
+  var r = lastPart(p, isWinSep, hasDrive(p) ? 2 : 0);
+  return extOf(p.slice(r[0], r[1]));
+}
+
+function winParse(p) {
+  checkString(p, 'path');
+  var ret = { root: '', dir: '', base: '', ext: '', name: '' };
+  var len = p.length;
+  if (len === 0) return ret;
+  var root = winDirRoot(p);
+  if (root === -1) root = len;
+  if (root > 0) ret.root = p.slice(0, root);
+  var r = lastPart(p, isWinSep, root);
+  if (r[1] === root) {
+    ret.dir = ret.root;
+    return ret;
+  }
+  var base = p.slice(r[0], r[1]);
+  var ext = extOf(base);
+  ret.base = base;
+  ret.ext = ext;
+  ret.name = base.slice(0, base.length - ext.length);
+  ret.dir = r[0] > root ? p.slice(0, r[0] - 1) : ret.root;
+  return ret;
+}
+
+var win32 = {
+  resolve: winResolve,
+  normalize: winNormalize,
+  isAbsolute: winIsAbsolute,
+  join: winJoin,
+  relative: winRelative,
+  toNamespacedPath: winToNamespacedPath,
+  dirname: winDirname,
+  basename: function basename(p, suffix) { return baseName(p, suffix, true); },
+  extname: winExtname,
+  format: function format(obj) { return formatWith(obj, '\\'); },
+  parse: winParse,
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: exports,
+  _makeLong: winToNamespacedPath
+};
+win32.win32 = win32;
 
 exports.resolve = resolve;
 exports.normalize = normalize;
@@ -246,7 +524,7 @@ exports.format = format;
 exports.parse = parse;
 exports.sep = '/';
 exports.delimiter = ':';
-exports.win32 = exports;
+exports.win32 = win32;
 exports.posix = exports;
 exports._makeLong = toNamespacedPath;
 

@@ -144,9 +144,13 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	return b, nil
 }
 
-// encodeValue appends v as the default stringify encodes it.
+// encodeValue appends v as the default stringify encodes it: primitives
+// only; objects (boxed primitives included) encode as nothing.
 func encodeValue(sb *strings.Builder, v goja.Value) bool {
 	if v == nil {
+		return true
+	}
+	if _, isObj := v.(*goja.Object); isObj {
 		return true
 	}
 	switch x := v.Export().(type) {

@@ -16,7 +16,6 @@ import (
 	"github.com/isonode/isonode/nodeapi/buffer"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -245,10 +244,26 @@ func FormEncodeTo(b *strings.Builder, s string) {
 }
 
 // utf8Lossy decodes b as UTF-8 the WHATWG way: each maximal invalid
-// subpart becomes one U+FFFD.
+// subpart (an encoded surrogate included) becomes one U+FFFD.
 func utf8Lossy(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	return string(utf16.Decode(buffer.DecodeUTF8(b, nil)))
+	var sb strings.Builder
+	sb.Grow(len(b) + 8)
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			sb.WriteByte(b[i])
+			i++
+			continue
+		}
+		r, size := buffer.DecodeRune(b[i:])
+		if r < 0 {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.WriteRune(rune(r))
+		}
+		i += size
+	}
+	return sb.String()
 }

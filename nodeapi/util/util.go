@@ -39,6 +39,10 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	_ = b.Set("kind", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(kindOf(call.Argument(0)))
 	})
+	_ = b.Set("hasSymbols", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return rt.ToValue(ok && len(o.Symbols()) > 0)
+	})
 	_ = b.Set("promiseState", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {

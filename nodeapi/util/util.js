@@ -234,9 +234,10 @@ function refreshCtx(c) {
   c.getters = defaultOptions.getters;
 }
 
-function inspect(obj, opts) {
-  var nargs = arguments.length;
-  if (nargs === 1 || (nargs === 2 && opts === undefined)) {
+// Named parameters instead of `arguments` (slow in goja); undefined
+// legacy arguments are ignored, so inspect(x, undefined) is inspect(x).
+function inspect(obj, opts, legacyDepth, legacyColors) {
+  if (opts === undefined && legacyDepth === undefined && legacyColors === undefined) {
     if (!defaultCtxBusy) {
       if (defaultCtx === null) defaultCtx = new Ctx();
       else refreshCtx(defaultCtx);
@@ -264,8 +265,8 @@ function inspect(obj, opts) {
       if (v !== undefined) ctx[k] = v;
     }
   }
-  if (nargs >= 3 && arguments[2] !== undefined) ctx.depth = arguments[2];
-  if (nargs >= 4 && arguments[3] !== undefined) ctx.colors = arguments[3];
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
@@ -274,7 +275,12 @@ function inspect(obj, opts) {
   return formatValue(ctx, obj, depth);
 }
 
+// plainRe matches what quoting must escape: quotes, backslashes, control
+// characters and surrogates; strings without any print as they are.
+var plainRe = /['\\\x00-\x1f\ud800-\udfff]/;
+
 function quoteString(s) {
+  if (!plainRe.test(s)) return "'" + s + "'";
   var j = JSON.stringify(s);
   j = j.slice(1, j.length - 1);
   if (j.indexOf("'") !== -1) j = j.replace(/'/g, "\\'");
@@ -283,8 +289,8 @@ function quoteString(s) {
 }
 
 function formatNumber(ctx, v) {
-  if (v === 0 && 1 / v < 0) return ctx.stylize('-0', 'number');
-  return ctx.stylize('' + v, 'number');
+  var s = v === 0 && 1 / v < 0 ? '-0' : '' + v;
+  return ctx.colors ? ctx.stylize(s, 'number') : s;
 }
 
 function formatPrimitive(ctx, value) {
@@ -297,7 +303,8 @@ function formatPrimitive(ctx, value) {
         return ctx.stylize(quoteString(value.slice(0, ctx.maxStringLength)), 'string') +
           '... ' + rest + ' more character' + (rest > 1 ? 's' : '');
       }
-      return ctx.stylize(quoteString(value), 'string');
+      var q = quoteString(value);
+      return ctx.colors ? ctx.stylize(q, 'string') : q;
     case 'number':
       return formatNumber(ctx, value);
     case 'boolean':
@@ -331,10 +338,12 @@ function formatError(value) {
   return '[' + s + ']';
 }
 
-function ownKeys(value, showHidden) {
+// ownKeys lists the keys inspect shows; hasSyms (from b.hasSymbols) spares
+// the empty symbol array most objects would get.
+function ownKeys(value, showHidden, hasSyms) {
   var keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  var syms = Object.getOwnPropertySymbols(value);
-  if (syms.length) {
+  if (hasSyms) {
+    var syms = Object.getOwnPropertySymbols(value);
     for (var i = 0; i < syms.length; i++) {
       if (showHidden || propIsEnum.call(value, syms[i])) keys.push(syms[i]);
     }
@@ -343,13 +352,12 @@ function ownKeys(value, showHidden) {
 }
 
 // classPrefix returns 'Name ' for instances of ES6 classes (v0.10 had no
-// classes; plain constructor functions keep v0.10's bare braces) and the
-// null-prototype marker.
+// classes; plain constructor functions and null-prototype objects keep
+// v0.10's bare braces).
 function classPrefix(value) {
   var proto;
   try { proto = getProto(value); } catch (e) { return ''; }
-  if (proto === Object.prototype || proto === Array.prototype || proto === Function.prototype) return '';
-  if (proto === null) return '[Object: null prototype] ';
+  if (proto === null || proto === Object.prototype || proto === Array.prototype || proto === Function.prototype) return '';
   for (var n = 0; proto !== null && n < 1000; n++) {
     var d = getOwnDesc(proto, 'constructor');
     if (d !== undefined) {
@@ -401,8 +409,11 @@ function formatValue(ctx, value, recurseTimes) {
   }
 
   var kind = b.kind(value);
+  // v0.10 treats anything inheriting from Error.prototype as an error.
+  if (kind === '' && isProtoOf.call(Error.prototype, value)) kind = 'error';
   var isFn = typeof value === 'function';
-  var keys = ownKeys(value, ctx.showHidden);
+  var hasSyms = b.hasSymbols(value);
+  var keys = ownKeys(value, ctx.showHidden, hasSyms);
 
   // Objects without properties (v0.10 shortcut).
   if (keys.length === 0) {
@@ -415,7 +426,7 @@ function formatValue(ctx, value, recurseTimes) {
   var base = '';
   var open = '{';
   var close = '}';
-  var isArray = Array.isArray(value);
+  var isArray = kind === 'array' || (kind === 'proxy' && Array.isArray(value));
   var ta = kind === 'typedarray' ? taTag(value) : undefined;
   var depthName = 'Object';
   var extra = 0; // entries that are not keys (Map/Set items, …)
@@ -461,7 +472,8 @@ function formatValue(ctx, value, recurseTimes) {
     open = 'DataView {';
     extra = 3;
     depthName = 'DataView';
-  } else {
+  } else if (kind !== '' || hasSyms || getProto(value) !== Object.prototype) {
+    // (A plain object has no tag nor class name to show.)
     var tag = objToString.call(value);
     if ((tag === '[object WeakMap]' && types.isWeakMap(value)) || (tag === '[object WeakSet]' && types.isWeakSet(value))) {
       depthName = tag.slice(8, -1);
@@ -553,12 +565,20 @@ function formatArrayItems(ctx, value, recurseTimes, output) {
   var present = 0;
   var shown = len > max ? max : len;
   for (var i = 0; i < len; i++) {
-    var k = String(i);
-    if (hasOwn.call(value, k)) {
-      present++;
-      if (i < shown) output.push(formatProperty(ctx, value, recurseTimes, k, true));
-    } else if (i < shown) {
+    if (i >= shown) {
+      if (hasOwn.call(value, i)) present++;
+      continue;
+    }
+    var desc = getOwnDesc(value, i);
+    if (desc === undefined) {
       output.push('');
+      continue;
+    }
+    present++;
+    if (desc.enumerable && desc.get === undefined && desc.set === undefined) {
+      output.push(formatChild(ctx, desc.value, recurseTimes, true));
+    } else {
+      output.push(formatProperty(ctx, value, recurseTimes, String(i), true, desc));
     }
   }
   if (len > shown) output.push(moreItems(len - shown));
@@ -601,21 +621,22 @@ function formatSetItems(ctx, value, recurseTimes, output) {
 // formatChild formats a nested value one level deeper, with v0.10's
 // [Circular] marker and continuation-line indentation.
 function formatChild(ctx, v, recurseTimes, arrayStyle) {
-  var str;
-  if (isObjectLike(v) && ctx.seen.indexOf(v) !== -1) {
+  if (typeof v !== 'object' && typeof v !== 'function') return formatPrimitive(ctx, v);
+  if (v === null) return ctx.colors ? ctx.stylize('null', 'null') : 'null';
+  if (ctx.seen.indexOf(v) !== -1) {
     return ctx.stylize('[Circular]', 'special');
   }
-  str = formatValue(ctx, v, recurseTimes - 1);
+  var str = formatValue(ctx, v, recurseTimes - 1);
   if (str.indexOf('\n') !== -1) {
-    if (arrayStyle) str = str.split('\n').join('\n  ');
-    else str = '\n   ' + str.split('\n').join('\n   ');
+    if (arrayStyle) str = str.replaceAll('\n', '\n  ');
+    else str = '\n   ' + str.replaceAll('\n', '\n   ');
   }
   return str;
 }
 
-function formatProperty(ctx, value, recurseTimes, key, isArray) {
+function formatProperty(ctx, value, recurseTimes, key, isArray, desc) {
   var name, str;
-  var desc = getOwnDesc(value, key) || { value: value[key], enumerable: true };
+  if (desc === undefined) desc = getOwnDesc(value, key) || { value: value[key], enumerable: true };
   if (desc.get) {
     var label = desc.set ? 'Getter/Setter' : 'Getter';
     if (ctx.getters && (ctx.getters === true ||
@@ -649,7 +670,8 @@ function formatProperty(ctx, value, recurseTimes, key, isArray) {
       if (keyCache.size >= 2048) keyCache.clear();
       keyCache.set(key, cached);
     }
-    if (cached === 1) name = ctx.stylize(key, 'name');
+    if (!ctx.colors) name = cached === 1 ? key : cached;
+    else if (cached === 1) name = ctx.stylize(key, 'name');
     else name = ctx.stylize(cached, 'string');
   }
   return name + ': ' + str;
@@ -674,6 +696,7 @@ function reduceToSingleString(ctx, output, base, open, close) {
   return open + base + ' ' + output.join(', ') + ' ' + close;
 }
 
+Object.defineProperty(inspect, 'length', { value: 2 });
 Object.defineProperty(inspect, 'defaultOptions', {
   enumerable: false,
   configurable: true,
@@ -690,37 +713,45 @@ Object.defineProperty(inspect, 'custom', { value: customInspectSymbol, enumerabl
 
 // ---------------------------------------------------------------- format
 
-var formatChars = 'sdifjoOc';
+// String methods called through .call: a method call on a primitive
+// string makes goja build a String wrapper first.
+var strIndexOf = String.prototype.indexOf;
+var strSlice = String.prototype.slice;
+var strCharCodeAt = String.prototype.charCodeAt;
 
+// formatOne formats one argument for the directive with character code ch
+// (s d i f j o O c), or returns undefined for other characters.
 function formatOne(ch, a, inspectOpts) {
   switch (ch) {
-    case 's':
+    case 115: // s
       if (typeof a === 'bigint') return a + 'n';
       return String(a);
-    case 'd':
+    case 100: // d
       if (typeof a === 'bigint') return a + 'n';
       if (typeof a === 'symbol') return 'NaN';
       return String(Number(a));
-    case 'i':
+    case 105: // i
       if (typeof a === 'bigint') return a + 'n';
       if (typeof a === 'symbol') return 'NaN';
       return String(parseInt(a));
-    case 'f':
+    case 102: // f
       if (typeof a === 'symbol') return 'NaN';
       return String(parseFloat(a));
-    case 'j':
+    case 106: // j
       try {
         return String(JSON.stringify(a));
       } catch (e) {
         if (/circular/i.test(e && e.message)) return '[Circular]';
         throw e;
       }
-    case 'o':
+    case 111: // o
       return inspect(a, mergeOpts(inspectOpts, { showHidden: true, showProxy: true, depth: 4 }));
-    case 'O':
+    case 79: // O
       return inspect(a, inspectOpts);
+    case 99: // c
+      return '';
   }
-  return ''; // %c
+  return undefined;
 }
 
 function formatArgs(inspectOpts, args) {
@@ -734,27 +765,28 @@ function formatArgs(inspectOpts, args) {
   }
   i = 1;
   var str = f;
-  var pct = f.indexOf('%');
+  var pct = strIndexOf.call(f, '%');
   if (pct !== -1) {
     var out = [];
     var last = 0;
-    while (pct !== -1 && pct + 1 < f.length) {
-      var c = f.charCodeAt(pct + 1);
+    var flen = f.length;
+    while (pct !== -1 && pct + 1 < flen) {
+      var c = strCharCodeAt.call(f, pct + 1);
       var rep;
       if (c === 37) { // %%
         rep = '%';
-      } else if (i >= len || formatChars.indexOf(f[pct + 1]) === -1) {
-        pct = f.indexOf('%', pct + 1);
+      } else if (i >= len || (rep = formatOne(c, args[i], inspectOpts)) === undefined) {
+        pct = strIndexOf.call(f, '%', pct + 1);
         continue;
       } else {
-        rep = formatOne(f[pct + 1], args[i++], inspectOpts);
+        i++;
       }
-      out.push(f.slice(last, pct), rep);
+      out.push(strSlice.call(f, last, pct), rep);
       last = pct + 2;
-      pct = f.indexOf('%', last);
+      pct = strIndexOf.call(f, '%', last);
     }
     if (last !== 0) {
-      out.push(f.slice(last));
+      out.push(strSlice.call(f, last));
       str = out.join('');
     }
   }
@@ -778,8 +810,8 @@ function mergeOpts(a, bb) {
   return o;
 }
 
-function format() {
-  return formatArgs(undefined, arguments);
+function format(...args) {
+  return formatArgs(undefined, args);
 }
 
 function formatWithOptions(inspectOptions) {

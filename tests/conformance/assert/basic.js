@@ -55,4 +55,4 @@ var ae = new assert.AssertionError({ actual: 1, expected: 2, operator: 'op' });
 console.log(ae.message, ae.generatedMessage, ae.name);
 var ae2 = new assert.AssertionError({ message: 'given' });
 console.log(ae2.message, ae2.generatedMessage);
-try { new assert.AssertionError(1); } catch (err) { console.log(err.code); }
+try { new assert.AssertionError(null); } catch (err) { console.log(err.code); }

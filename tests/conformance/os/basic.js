@@ -32,9 +32,12 @@ var lo = null;
 Object.keys(ifs).forEach(function (name) {
   ifs[name].forEach(function (a) {
     if (a.internal && a.family === 'IPv4') lo = a;
+    // v0.10 differs: entries enumerate only address, family and internal
+    // (v0.10's fields); the later ones are present but not enumerable.
     var keys = ['address', 'netmask', 'family', 'mac', 'internal', 'cidr'];
     if (a.family === 'IPv6') keys.push('scopeid');
-    if (JSON.stringify(Object.keys(a)) !== JSON.stringify(keys)) console.log('bad keys', name, JSON.stringify(Object.keys(a)));
+    if (JSON.stringify(Object.keys(a)) !== '["address","family","internal"]') console.log('bad keys', name, JSON.stringify(Object.keys(a)));
+    if (JSON.stringify(Object.getOwnPropertyNames(a)) !== JSON.stringify(keys)) console.log('bad names', name, JSON.stringify(Object.getOwnPropertyNames(a)));
     if (a.family !== 'IPv4' && a.family !== 'IPv6') console.log('bad family', a.family);
     if (!/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/.test(a.mac)) console.log('bad mac', a.mac);
     if (a.cidr.indexOf(a.address + '/') !== 0) console.log('bad cidr', a.cidr);

@@ -6,6 +6,7 @@ function show(label, v) { console.log(label + ' ' + JSON.stringify(v)); }
 show('spec1', qs.stringify({ foo: 'bar', baz: ['qux', 'quux'], corge: '' }));
 show('spec2', qs.stringify({ foo: 'bar', baz: 'qux' }, ';', ':'));
 show('types', qs.stringify({ s: 'x', n: 1.5, neg: -0, big: 1e21, inf: Infinity, nan: NaN, t: true, f: false, nul: null, u: undefined, o: {}, fn: function () {} }));
+show('boxed', qs.stringify({ f: new Boolean(false), t: Object(true), n: Object(3), s: Object('str'), r: /x/g, d: new Date(0), arr: [Object(1), 2] }));
 show('arrays', qs.stringify({ a: [1, 'two', null, true], empty: [], b: 'x' }));
 show('escaping', qs.stringify({ 'a b': 'c&d=e', u: 'é ~!*()\'', emoji: '😀', plus: '+' }));
 show('non-object', [qs.stringify('x'), qs.stringify(5), qs.stringify(null), qs.stringify(undefined), qs.stringify(true)]);

@@ -1,6 +1,7 @@
 // Types v0.10 did not have: v20's rendering of the item, v0.10's layout.
 var util = require('util');
 // v0.10 differs: layout follows v0.10 (60-char rule, braces on first/last line), [Circular] without refs, errors as [Error: msg], anonymous functions as [Function].
+// v0.10 differs: null-prototype objects print as plain braces (v20: '[Object: null prototype] {}').
 function show(v, o) { console.log(util.inspect(v, o)); }
 show(new Map());
 show(new Map([['a', 1], ['b', { c: 2 }]]));
