@@ -166,6 +166,8 @@ function domainEmit(type) {
   if (type === 'error' && (!events || events.error === undefined)) {
     var er = arguments[1];
     if (events && events[kErrorMonitor] !== undefined) origEmit.call(this, kErrorMonitor, er);
+    // v0.10: an 'error' emitted without an error reaches the domain as one
+    if (er === undefined) er = new TypeError('Uncaught, unspecified "error" event.');
     if (isObject(er)) {
       er.domainEmitter = this;
       er.domain = d;
