@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/jscompile"
 )
 
 // Script is JS source compiled once per process, on first use, and run in
@@ -36,7 +37,7 @@ func (s *Script) Source() string { return s.src }
 // Program compiles the wrapped source once. Any goroutine.
 func (s *Script) Program() (*goja.Program, error) {
 	s.once.Do(func() {
-		s.prg, s.err = goja.Compile(s.name, CoreWrapperHead+s.src+CoreWrapperTail, false)
+		s.prg, s.err = jscompile.Compile(s.name, CoreWrapperHead+s.src+CoreWrapperTail, false)
 	})
 	return s.prg, s.err
 }

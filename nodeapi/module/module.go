@@ -18,6 +18,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/isonode/isonode/internal/jscompile"
 	"github.com/isonode/isonode/nodeapi/modkit"
 )
 
@@ -238,7 +239,7 @@ func compile(name, src string) (*goja.Program, error) {
 	if prg != nil {
 		return prg, nil
 	}
-	prg, err := goja.Compile(name, src, false)
+	prg, err := jscompile.Compile(name, src, false)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/isonode/isonode/internal/jscompile"
 	"github.com/isonode/isonode/nodeapi/modkit"
 )
 
@@ -55,7 +56,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 }
 
 func run(rt *goja.Runtime, name, code string) goja.Value {
-	prg, err := goja.Compile(name, code, false)
+	prg, err := jscompile.Compile(name, code, false)
 	if err != nil {
 		panic(modkit.NewError(rt, "SyntaxError", "", syntaxMessage(name, code, err)))
 	}
