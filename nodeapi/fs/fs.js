@@ -110,6 +110,9 @@ function toFd(fd, name) {
   name = name || 'fd';
   if (typeof fd !== 'number') invalidArgType(name, 'of type number', fd);
   if (!Number.isInteger(fd)) throw outOfRange(name, 'an integer', fd);
+  // A negative int32 reaches the system call as -1 and fails there with
+  // EBADF, as in v0.10 (v20 throws ERR_OUT_OF_RANGE).
+  if (fd < 0 && fd >= -kMaxFd - 1) return -1;
   if (fd < 0 || fd > kMaxFd) throw outOfRange(name, '>= 0 && <= ' + kMaxFd, fd);
   return fd;
 }
@@ -380,7 +383,28 @@ function readArgs(buffer, offset, length, position) {
   return [u8, offset, length, toPosition(position)];
 }
 
+// legacyRead serves v0.10's string form read(fd, length, position,
+// encoding[, cb]): it reads into a new buffer and decodes what came.
+function legacyRead(fd, length, position, encoding, cb) {
+  toInt(length, 'length', 0, kMaxFd);
+  if (encoding !== undefined && encoding !== null) encodingOf(encoding);
+  var buf = Buffer.alloc(length);
+  var decode = function (n) { return n > 0 ? buf.toString(encoding || 'utf8', 0, n) : ''; };
+  if (!cb) {
+    var n = fs.readSync(fd, buf, 0, length, position);
+    return [decode(n), n];
+  }
+  fs.read(fd, buf, 0, length, position, function (err, n) {
+    if (err) return cb(err);
+    cb(null, decode(n), n);
+  });
+}
+
 fs.read = function read(fd, buffer, offset, length, position, callback) {
+  if (typeof buffer === 'number') {
+    legacyRead(fd, buffer, offset, length, makeCallback(lastFn(arguments)));
+    return;
+  }
   fd = toFd(fd);
   var cb = lastFn(arguments);
   if (arguments.length <= 2 || (typeof buffer === 'function')) {
@@ -407,6 +431,7 @@ fs.read = function read(fd, buffer, offset, length, position, callback) {
   });
 };
 fs.readSync = function readSync(fd, buffer, offset, length, position) {
+  if (typeof buffer === 'number') return legacyRead(fd, buffer, offset, length, null);
   fd = toFd(fd);
   var a = readArgs(buffer, offset, length, position);
   if (a[2] === 0) return 0;
@@ -1094,8 +1119,24 @@ function makeStreams(stream) {
     return o;
   }
 
-  // common sets up the fields both streams share.
-  function common(self, path, options, defFlags) {
+  // fsImpl is where a stream's file calls go: options.fs (v20) or the fs
+  // module's current open/read/write/close, so that code patching fs (mocks,
+  // graceful-fs) sees the streams' calls too.
+  var kFs = Symbol('kFs');
+  function fsImpl(self) {
+    return self[kFs] || fs;
+  }
+
+  // common sets up the fields both streams share; io is 'read' or 'write'.
+  function common(self, path, options, defFlags, io) {
+    if (options.fs !== undefined && options.fs !== null) {
+      var need = options.fd === undefined ? ['open', io, 'close'] : [io, 'close'];
+      for (var i = 0; i < need.length; i++) {
+        var f = options.fs[need[i]];
+        if (typeof f !== 'function') invalidArgType('options.fs.' + need[i], 'of type function', f);
+      }
+      self[kFs] = options.fs;
+    }
     self.fd = options.fd === undefined ? null : options.fd;
     if (self.fd !== null && typeof self.fd === 'object' && typeof self.fd.fd === 'number') self.fd = self.fd.fd;
     if (self.fd === null) {
@@ -1120,7 +1161,7 @@ function makeStreams(stream) {
       cb();
       return;
     }
-    binding.open(toPath(this.path), stringToFlags(this.flags), toMode(this.mode, 'mode', 438), function (err, fd) {
+    fsImpl(this).open(this.path, this.flags, this.mode, function (err, fd) {
       if (err) {
         cb(err);
         return;
@@ -1138,8 +1179,9 @@ function makeStreams(stream) {
       cb(err);
       return;
     }
-    this.fd = null;
-    binding.close(fd, function (er) {
+    var self = this;
+    fsImpl(this).close(fd, function (er) {
+      self.fd = null;
       cb(er || err);
     });
   }
@@ -1148,13 +1190,18 @@ function makeStreams(stream) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
     options = streamOptions(options);
     if (options.highWaterMark === undefined) options.highWaterMark = kHWM;
-    common(this, path, options, 'r');
+    common(this, path, options, 'r', 'read');
     this.end = options.end === undefined ? Infinity : options.end;
     if (this.start !== undefined) {
       toInt(this.start, 'start', 0, Number.MAX_SAFE_INTEGER);
       if (this.end !== Infinity) {
         toInt(this.end, 'end', 0, Number.MAX_SAFE_INTEGER);
-        if (this.start > this.end) throw outOfRange('start', '<= "end" (here: ' + this.end + ')', this.start);
+        if (this.start > this.end) {
+          // v0.10's message (v20: The value of "start" is out of range…).
+          var err = outOfRange('start', '<= "end"', this.start);
+          err.message = 'start must be <= end';
+          throw err;
+        }
       }
     } else if (this.end !== Infinity) {
       toInt(this.end, 'end', 0, Number.MAX_SAFE_INTEGER);
@@ -1177,7 +1224,7 @@ function makeStreams(stream) {
     }
     var buf = Buffer.allocUnsafe(n);
     var self = this;
-    binding.read(this.fd, buf, 0, n, this.pos === undefined ? -1 : this.pos, function (err, got) {
+    fsImpl(this).read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, function (err, got) {
       if (err) {
         self.destroy(err);
         return;
@@ -1209,7 +1256,7 @@ function makeStreams(stream) {
     if (!(this instanceof WriteStream)) return new WriteStream(path, options);
     options = streamOptions(options);
     if (options.decodeStrings === undefined) options.decodeStrings = true;
-    common(this, path, options, 'w');
+    common(this, path, options, 'w', 'write');
     if (this.start !== undefined) toInt(this.start, 'start', 0, Number.MAX_SAFE_INTEGER);
     this.pos = this.start;
     this.bytesWritten = 0;
@@ -1229,7 +1276,7 @@ function makeStreams(stream) {
     if (this.pos !== undefined) this.pos += data.length;
     var total = 0;
     var step = function () {
-      binding.write(self.fd, data, total, data.length - total, pos < 0 ? -1 : pos + total, function (err, n) {
+      fsImpl(self).write(self.fd, data, total, data.length - total, pos < 0 ? null : pos + total, function (err, n) {
         if (err) return cb(err);
         total += n;
         self.bytesWritten += n;

@@ -28,3 +28,21 @@ var PromisesModule = modkit.Module{
 	Name: "stream/promises",
 	JS:   modkit.NewScript("stream/promises.js", promisesJS),
 }
+
+// classModule is the registry entry for one of the v0.10 lib files that old
+// npm packages require directly ('_stream_readable', …): its exports are one
+// class of 'stream'.
+func classModule(name, class string) modkit.Module {
+	src := "module.exports = require('stream')." + class + ";\n"
+	return modkit.Module{Name: name, JS: modkit.NewScript(name+".js", src)}
+}
+
+// Registry entries for '_stream_readable', '_stream_writable',
+// '_stream_duplex', '_stream_transform' and '_stream_passthrough'.
+var (
+	ReadableModule    = classModule("_stream_readable", "Readable")
+	WritableModule    = classModule("_stream_writable", "Writable")
+	DuplexModule      = classModule("_stream_duplex", "Duplex")
+	TransformModule   = classModule("_stream_transform", "Transform")
+	PassThroughModule = classModule("_stream_passthrough", "PassThrough")
+)

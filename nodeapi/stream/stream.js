@@ -30,7 +30,6 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
 var kAsyncIterator = Symbol.asyncIterator;
 var kConstruct = Symbol('kConstruct');
 var kDestroy = Symbol('kDestroy');
-var kCallback = Symbol('kCallback');
 var kOnFinished = Symbol('kOnFinished');
 
 // ---- errors ---------------------------------------------------------------
@@ -269,6 +268,11 @@ function checkError(err, w, r) {
 }
 
 function destroy(err, cb) {
+  // destroy(cb), as pre-streams2 code calls it.
+  if (typeof err === 'function') {
+    cb = err;
+    err = null;
+  }
   var r = this._readableState;
   var w = this._writableState;
   var s = w || r;
@@ -473,6 +477,8 @@ function ReadableState(options, stream, isDuplex) {
   p.multiAwaitDrain = false;
   p.readingMore = false;
   p.dataEmitted = false;
+  p.calledRead = false;
+  p.legacyReadCb = null;
   p.decoder = null;
   p.encoding = null;
 })(ReadableState.prototype);
@@ -577,7 +583,8 @@ function addChunk(stream, state, chunk, addToFront) {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) state.buffer.unshift(chunk);
     else state.buffer.push(chunk);
-    if (state.needReadable) emitReadable(stream);
+    // unshift is called from 'readable' handlers: never re-enter them.
+    if (state.needReadable) emitReadable(stream, addToFront);
   }
   maybeReadMore(stream, state);
 }
@@ -627,6 +634,7 @@ Readable.prototype.read = function read(n) {
   else if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
   var state = this._readableState;
   var nOrig = n;
+  state.calledRead = true;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
@@ -654,7 +662,8 @@ Readable.prototype.read = function read(n) {
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      if (this._read.length >= 2) this._read(state.highWaterMark, legacyReadCallback(this));
+      else this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -683,6 +692,19 @@ Readable.prototype.read = function read(n) {
   }
   return ret;
 };
+
+// legacyReadCallback is the callback a pre-v0.10 _read(n, cb) gets:
+// cb(err, chunk) is push(chunk), a null or missing chunk the end.
+function legacyReadCallback(stream) {
+  var state = stream._readableState;
+  if (!state.legacyReadCb) {
+    state.legacyReadCb = function (er, chunk) {
+      if (er) errorOrDestroy(stream, er);
+      else stream.push(chunk === undefined ? null : chunk);
+    };
+  }
+  return state.legacyReadCb;
+}
 
 function fromList(n, state) {
   if (state.length === 0) return null;
@@ -716,24 +738,32 @@ function onEofChunk(stream, state) {
     state.emittedReadable = true;
     emitReadable_(stream);
   }
+  // A stream that has been read from and has nothing left ends now (v0.10),
+  // without waiting for one more read().
+  if (state.length === 0 && state.calledRead) endReadable(stream);
 }
 
-function emitReadable(stream) {
+// emitReadable emits 'readable' at once when the data came from outside a
+// _read call (v0.10), on the next tick when _read pushed it synchronously
+// or when defer is set.
+function emitReadable(stream, defer) {
   var state = stream._readableState;
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    nextTick(emitReadable_, stream);
+    if (state.sync || defer) nextTick(emitReadable_, stream);
+    else emitReadable_(stream);
   }
 }
 
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    // emittedReadable stays set until read() takes data (v0.10): a
+    // handler that reads nothing gets no second 'readable'.
     stream.emit('readable');
-    state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  state.needReadable = !state.flowing && !state.ended && state.length < state.highWaterMark;
   flow(stream);
 }
 
@@ -818,6 +848,15 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
+    // A destination ended before its 'finish' (queued) could unpipe it:
+    // hand the chunk back and unpipe now, as v0.10's synchronous 'finish'
+    // would have done before any data flowed.
+    var ws = dest._writableState;
+    if (ws && ws.ending && !ws.finished) {
+      unpipe();
+      if (!state.endEmitted) src.unshift(chunk);
+      return;
+    }
     var ret = dest.write(chunk);
     if (ret === false) pause();
   }
@@ -825,11 +864,8 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   function onerror(er) {
     unpipe();
     dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      var s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
-      else dest.emit('error', er);
-    }
+    // With no other listener the error is rethrown at once (v0.10).
+    if (dest.listenerCount('error') === 0) dest.emit('error', er);
   }
   prependListener(dest, 'error', onerror);
 
@@ -1346,6 +1382,12 @@ function resetBuffer(state) {
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
+// buffer is v0.10's name for the queued write requests ({chunk, encoding,
+// callback}); a copy, as in later versions' deprecated getter.
+Object.defineProperty(WritableState.prototype, 'buffer', {
+  configurable: true,
+  get: function () { return this.getBuffer(); },
+});
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get: function () { return this.buffered.length - this.bufferedIndex; },
 });
@@ -1384,8 +1426,9 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
   },
 });
 
+// pipe on a Writable is an error, emitted at once as in v0.10.
 Writable.prototype.pipe = function pipe() {
-  errorOrDestroy(this, errors.cannotPipe());
+  this.emit('error', errors.cannotPipe());
 };
 
 function _write(stream, chunk, encoding, cb) {
@@ -1424,7 +1467,10 @@ function _write(stream, chunk, encoding, cb) {
 
   if (err) {
     nextTick(cb, err);
-    errorOrDestroy(stream, err, true);
+    // A write after end is reported even once the stream has finished and
+    // been auto-destroyed (v0.10 had no autoDestroy to swallow it).
+    if (state.ending && state.finished && state.destroyed && !state.errored) nextTick(emitErrorNT, stream, err);
+    else errorOrDestroy(stream, err, true);
     return err;
   }
   state.pendingcb++;
@@ -1454,9 +1500,20 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
+// callWrite calls _write; a pre-v0.10 _write(chunk, cb) gets no encoding.
+function callWrite(stream, chunk, encoding, cb) {
+  if (stream._write.length === 2) stream._write(chunk, cb);
+  else stream._write(chunk, encoding, cb);
+}
+
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var len = state.objectMode ? 1 : chunk.length;
   state.length += len;
+  // Measured before _write runs (v0.10): a chunk that reaches the mark
+  // asks for 'drain' even when _write completes synchronously (v20
+  // measures after).
+  var ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -1466,12 +1523,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
-    stream._write(chunk, encoding, state.onwrite);
+    callWrite(stream, chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  // Measured after a synchronous _write has completed, as Node does.
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -1482,7 +1536,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.sync = true;
   if (state.destroyed) state.onwrite(errors.destroyed('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
+  else callWrite(stream, chunk, encoding, state.onwrite);
   state.sync = false;
 }
 
@@ -1848,12 +1902,45 @@ function wrapReadable(src) {
 
 // ---- Transform and PassThrough -------------------------------------------
 
+/**
+ * TransformState is a Transform's _transformState (v0.10): the one written
+ * chunk waiting for its _transform call. A chunk is transformed only when
+ * the readable side wants data (_read), so a Transform nobody reads from
+ * holds back its writers once its readable buffer is full.
+ */
+function TransformState(stream) {
+  this.afterTransform = function (er, data) { afterTransform(stream, er, data); };
+  this.needTransform = false;
+  this.transforming = false;
+  this.writecb = null;
+  this.writechunk = null;
+  this.writeencoding = null;
+}
+
+function afterTransform(stream, er, data) {
+  var ts = stream._transformState;
+  ts.transforming = false;
+  var cb = ts.writecb;
+  if (cb === null) {
+    errorOrDestroy(stream, errors.multipleCallback());
+    return;
+  }
+  ts.writechunk = null;
+  ts.writecb = null;
+  if (data != null) stream.push(data);
+  cb(er);
+  var rs = stream._readableState;
+  rs.reading = false;
+  if (rs.needReadable || rs.length < rs.highWaterMark) stream._read(rs.highWaterMark);
+}
+
 /** Transform is a Duplex whose output is computed from its input. */
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
   Duplex.call(this, options);
+  this._transformState = new TransformState(this);
+  this._readableState.needReadable = true;
   this._readableState.sync = false;
-  this[kCallback] = null;
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -1862,6 +1949,8 @@ function Transform(options) {
 }
 inherits(Transform, Duplex);
 
+// transformFinal flushes and ends the readable side. cb runs before
+// push(null) so that 'finish' is queued ahead of 'end'.
 function transformFinal(cb) {
   var self = this;
   if (typeof this._flush === 'function' && !this.destroyed) {
@@ -1872,12 +1961,12 @@ function transformFinal(cb) {
         return;
       }
       if (data != null) self.push(data);
-      self.push(null);
       if (cb) cb();
+      self.push(null);
     });
   } else {
-    this.push(null);
     if (cb) cb();
+    this.push(null);
   }
 }
 
@@ -1887,34 +1976,34 @@ function transformPrefinish() {
 
 Transform.prototype._final = transformFinal;
 
+// push marks the pending transform as productive: _read need not start
+// another one until the reader asks again.
+Transform.prototype.push = function push(chunk, encoding) {
+  this._transformState.needTransform = false;
+  return Duplex.prototype.push.call(this, chunk, encoding);
+};
+
 Transform.prototype._transform = function _transform() {
   throw errors.notImplemented('_transform()');
 };
 
 Transform.prototype._write = function _write(chunk, encoding, callback) {
-  var self = this;
-  var rState = this._readableState;
-  var wState = this._writableState;
-  var length = rState.length;
-  this._transform(chunk, encoding, function (err, val) {
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) self.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      self[kCallback] = callback;
-    }
-  });
+  var ts = this._transformState;
+  ts.writecb = callback;
+  ts.writechunk = chunk;
+  ts.writeencoding = encoding;
+  if (ts.transforming) return;
+  var rs = this._readableState;
+  if (ts.needTransform || rs.needReadable || rs.length < rs.highWaterMark) this._read(rs.highWaterMark);
 };
 
 Transform.prototype._read = function _read() {
-  if (this[kCallback]) {
-    var callback = this[kCallback];
-    this[kCallback] = null;
-    callback();
+  var ts = this._transformState;
+  if (ts.writechunk !== null && ts.writecb && !ts.transforming) {
+    ts.transforming = true;
+    this._transform(ts.writechunk, ts.writeencoding, ts.afterTransform);
+  } else {
+    ts.needTransform = true;
   }
 };
 

@@ -117,6 +117,14 @@ inherits(Zlib, Transform);
 
 Object.defineProperty(Zlib.prototype, '_closed', { writable: true, configurable: true, value: false });
 
+// _flushFlag is v0.10's name for the flush flag each write uses; old code
+// reads it, and sets it (to Z_SYNC_FLUSH) to have every write flushed.
+Object.defineProperty(Zlib.prototype, '_flushFlag', {
+  configurable: true,
+  get: function () { return this._defaultFlushFlag; },
+  set: function (v) { this._defaultFlushFlag = v; },
+});
+
 function processChunk(self, chunk, flag, cb) {
   var handle = self._handle;
   if (!handle) {
@@ -248,7 +256,14 @@ function defineConvenience(name, mode) {
       opts = {};
     }
     if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
-    var input = toInput(buffer);
+    var input;
+    try {
+      input = toInput(buffer);
+    } catch (e) {
+      // v0.10 passes bad input to the callback (v20 throws).
+      process.nextTick(callback, e);
+      return;
+    }
     var o = parseOptions(opts, mode);
     var handle = createHandle(o, mode);
     binding.write(handle, input, o.finishFlush, function (err, out) {

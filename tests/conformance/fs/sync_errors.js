@@ -27,6 +27,7 @@ t('readFile bad encoding', function () { return fs.readFileSync('file', 'bogus')
 t('readFile bad flag', function () { return fs.readFileSync('file', { flag: 'q' }); });
 t('close EBADF', function () { return fs.closeSync(999); });
 t('close bad fd', function () { return fs.closeSync('a'); });
+// v0.10 differs: a negative fd fails with EBADF (v20: ERR_OUT_OF_RANGE).
 t('close negative fd', function () { return fs.closeSync(-1); });
 t('close float fd', function () { return fs.closeSync(1.5); });
 t('read EBADF', function () { return fs.readSync(999, Buffer.alloc(1), 0, 1, 0); });

@@ -50,6 +50,8 @@ step(function (next) {
     }, function (e) { log('iter error', e.message); });
   }
   pull();
+  // v0.10 differs: a push from outside _read emits 'readable' at once, so
+  // 'b' and 'c' arrive as two chunks (v20: a,bc).
   r.push('a');
   setTimeout(function () { r.push('b'); r.push('c'); r.push(null); }, 5);
 });
