@@ -89,10 +89,7 @@ func DecodeValue(rt *goja.Runtime, b []byte, enc Encoding) goja.Value {
 			return asciiValue(rt, string(b))
 		}
 		u := make([]uint16, len(b)+1)
-		w := u[1:]
-		for i, c := range b {
-			w[i] = uint16(c)
-		}
+		widenLatin1(u[1:], b)
 		return u16Value(u)
 	case UCS2:
 		n := len(b) / 2
@@ -325,8 +322,9 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			parts[i] = p
 			sum += len(p)
 		}
-		if total < 0 {
-			total = int64(sum)
+		if total < 0 || total == int64(sum) {
+			// one allocation, not zeroed first, and one copy of each part
+			return rt.ToValue(rt.NewArrayBuffer(bytes.Join(parts, nil)))
 		}
 		out := make([]byte, total)
 		pos := 0

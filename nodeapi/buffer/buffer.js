@@ -6,6 +6,7 @@ var B = binding;
 var UTF8 = 0, UCS2 = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX = 6;
 var kMaxLength = 4294967296;
 var kStringMaxLength = 536870888;
+var kLegacyMaxLength = 0x3fffffff;
 
 // ---- errors (Node v20 messages and codes) ----
 
@@ -124,9 +125,20 @@ function Buffer(arg, encodingOrOffset, length) {
     if (typeof encodingOrOffset === 'string') {
       argType('string', 'of type string', arg);
     }
-    return alloc(arg);
+    return new FastBuffer(legacySize(arg));
   }
   return from(arg, encodingOrOffset, length);
+}
+
+// legacySize is v0.10's coercion of the size in new Buffer(n) and
+// SlowBuffer(n) (v20 throws instead): NaN and negatives mean 0, fractions
+// are truncated, and v0.10's maximum of 0x3fffffff bytes is enforced.
+function legacySize(size) {
+  size = +size;
+  if (size > kLegacyMaxLength) {
+    throw new RangeError('Attempt to allocate Buffer larger than maximum size: 0x3fffffff bytes');
+  }
+  return size > 0 ? Math.floor(size) : 0;
 }
 
 Buffer.prototype = FastBuffer.prototype;
@@ -236,8 +248,14 @@ Buffer.of = function of() {
   return buf;
 };
 
+// slowBuffers maps the memory of each SlowBuffer to the SlowBuffer: as in
+// v0.10, slices of a SlowBuffer have it as their .parent.
+var slowBuffers = new WeakMap();
+
 function SlowBuffer(size) {
-  return allocUnsafe(size);
+  var buf = new FastBuffer(legacySize(size));
+  slowBuffers.set(buf.buffer, buf);
+  return buf;
 }
 SlowBuffer.prototype = Buffer.prototype;
 
@@ -270,12 +288,13 @@ Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) argType('list', 'an instance of Array', list);
   if (list.length === 0) return new FastBuffer(0);
   if (length === undefined) {
-    // v0.10: a list of one Buffer returns that Buffer itself.
-    if (list.length === 1 && list[0] instanceof Buffer) return list[0];
     length = -1;
   } else {
     validateOffset(length, 'length', 0, kMaxLength);
   }
+  // v0.10: a list of one Buffer returns that Buffer itself, whatever the
+  // length.
+  if (list.length === 1 && list[0] instanceof Buffer) return list[0];
   return new FastBuffer(B.concat(list, length));
 };
 
@@ -330,8 +349,11 @@ function writeImpl(string, offset, length, encoding) {
       if (offset === undefined) offset = 0;
     }
   }
+  // v0.10 differs from v20: numeric strings are accepted as offset and length.
+  if (typeof offset === 'string') offset = +offset;
   validateOffset(offset, 'offset', 0, len);
   var remaining = len - offset;
+  if (typeof length === 'string' && length !== '' && isFinite(length)) length = +length;
   if (length === undefined) {
     length = remaining;
   } else if (typeof length === 'string') {
@@ -392,9 +414,9 @@ defineMethods(proto, {
       sourceStart = 0;
     } else {
       sourceStart = toInteger(sourceStart, 0);
-      if (sourceStart < 0 || sourceStart > this.length) {
-        throw outOfRange('sourceStart', '>= 0 && <= ' + this.length, sourceStart);
-      }
+      if (sourceStart < 0) throw outOfRange('sourceStart', '>= 0 && <= ' + this.length, sourceStart);
+      // v0.10 differs from v20: a sourceStart past the end copies nothing.
+      if (sourceStart > this.length) return 0;
     }
     if (sourceEnd === undefined) {
       sourceEnd = this.length;
@@ -456,7 +478,13 @@ var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 Object.defineProperty(proto, inspectCustom, { value: inspectImpl, writable: true, configurable: true });
 
 Object.defineProperty(proto, 'parent', {
-  get: function () { return this instanceof Buffer ? this.buffer : undefined; },
+  // v0.10 differs from v20: an empty Buffer has no parent, and a slice of
+  // a SlowBuffer has that SlowBuffer as parent.
+  get: function () {
+    if (!(this instanceof Buffer) || this.length === 0) return undefined;
+    var slow = slowBuffers.get(this.buffer);
+    return slow !== undefined && slow !== this ? slow : this.buffer;
+  },
   enumerable: true, configurable: true,
 });
 Object.defineProperty(proto, 'offset', {

@@ -1,7 +1,6 @@
 package buffer
 
 import (
-	"encoding/base64"
 	"encoding/binary"
 	"encoding/hex"
 	"strings"
@@ -110,9 +109,7 @@ func Decode(b []byte, enc Encoding) Decoded {
 			return Decoded{Str: string(b)}
 		}
 		u := make([]uint16, len(b))
-		for i, c := range b {
-			u[i] = uint16(c)
-		}
+		widenLatin1(u, b)
 		return Decoded{U16: u, IsU16: true}
 	case ASCII:
 		if isASCII(b) {
@@ -122,7 +119,7 @@ func Decode(b []byte, enc Encoding) Decoded {
 		for i, c := range b {
 			out[i] = c & 0x7f
 		}
-		return Decoded{Str: string(out)}
+		return Decoded{Str: bytesToString(out)}
 	case UCS2:
 		n := len(b) / 2
 		u := make([]uint16, n)
@@ -134,16 +131,21 @@ func Decode(b []byte, enc Encoding) Decoded {
 		out := make([]byte, len(b)*2)
 		hex.Encode(out, b)
 		return Decoded{Str: bytesToString(out)}
-	case Base64:
-		out := make([]byte, base64.StdEncoding.EncodedLen(len(b)))
-		base64.StdEncoding.Encode(out, b)
-		return Decoded{Str: bytesToString(out)}
-	case Base64URL:
-		out := make([]byte, base64.RawURLEncoding.EncodedLen(len(b)))
-		base64.RawURLEncoding.Encode(out, b)
+	case Base64, Base64URL:
+		out := make([]byte, base64Len(len(b), enc == Base64URL))
+		encodeBase64(out, b, enc == Base64URL)
 		return Decoded{Str: bytesToString(out)}
 	}
 	return Decoded{}
+}
+
+// widenLatin1 stores each byte of src as a UTF-16 code unit in dst, which
+// is at least as long.
+func widenLatin1(dst []uint16, src []byte) {
+	dst = dst[:len(src)]
+	for i, c := range src {
+		dst[i] = uint16(c)
+	}
 }
 
 // bytesToString turns a fresh buffer that nothing else references and
@@ -158,8 +160,11 @@ func stringBytes(s string) []byte {
 	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
-// DecodeUTF8 decodes b as the WHATWG UTF-8 decoder does (each maximal
-// invalid subpart becomes one U+FFFD), appending UTF-16 code units to dst.
+// DecodeUTF8 decodes b as Buffer#toString('utf8') does, appending UTF-16
+// code units to dst: as the WHATWG UTF-8 decoder (each maximal invalid
+// subpart becomes one U+FFFD), except that, as in v0.10, the three-byte
+// encoding of a surrogate (ED A0–BF xx, as CESU-8 writes astral
+// characters) becomes that code unit. v20 makes those U+FFFD.
 func DecodeUTF8(b []byte, dst []uint16) []uint16 {
 	if dst == nil {
 		dst = make([]uint16, 0, len(b))
@@ -209,7 +214,7 @@ func DecodeUTF8(b []byte, dst []uint16) []uint16 {
 			i++
 			continue
 		}
-		r, size := DecodeRune(b[i:])
+		r, size := decodeRune(b[i:], true)
 		if r < 0 {
 			dst = append(dst, 0xFFFD)
 		} else if r >= 0x10000 {
@@ -223,10 +228,16 @@ func DecodeUTF8(b []byte, dst []uint16) []uint16 {
 	return dst
 }
 
-// DecodeRune decodes the sequence at the start of b (b[0] >= 0x80).
-// It returns the code point and its size, or r = -1 and the length of the
-// maximal invalid subpart (at least 1).
+// DecodeRune decodes the sequence at the start of b (b[0] >= 0x80) as the
+// WHATWG decoder does. It returns the code point and its size, or r = -1
+// and the length of the maximal invalid subpart (at least 1).
 func DecodeRune(b []byte) (r int, size int) {
+	return decodeRune(b, false)
+}
+
+// decodeRune is DecodeRune; with cesu, an encoded surrogate decodes to its
+// code unit (see DecodeUTF8).
+func decodeRune(b []byte, cesu bool) (r int, size int) {
 	c := b[0]
 	var need int
 	lo, hi := byte(0x80), byte(0xBF)
@@ -237,7 +248,7 @@ func DecodeRune(b []byte) (r int, size int) {
 		need, r = 2, int(c&0x0F)
 		if c == 0xE0 {
 			lo = 0xA0
-		} else if c == 0xED {
+		} else if c == 0xED && !cesu {
 			hi = 0x9F
 		}
 	case c >= 0xF0 && c <= 0xF4:
@@ -265,8 +276,19 @@ func DecodeRune(b []byte) (r int, size int) {
 }
 
 // UTF8Incomplete returns how many bytes at the end of b are the start of a
-// UTF-8 sequence that more bytes could still complete (0–3).
+// UTF-8 sequence that more bytes could still complete (0–3), by the WHATWG
+// rules.
 func UTF8Incomplete(b []byte) int {
+	return utf8Incomplete(b, false)
+}
+
+// UTF8IncompleteCESU is UTF8Incomplete by DecodeUTF8's rules, where the
+// start of an encoded surrogate (ED A0–BF) may be completed too.
+func UTF8IncompleteCESU(b []byte) int {
+	return utf8Incomplete(b, true)
+}
+
+func utf8Incomplete(b []byte, cesu bool) int {
 	n := len(b)
 	for k := 1; k <= 3 && k <= n; k++ {
 		c := b[n-k]
@@ -276,7 +298,7 @@ func UTF8Incomplete(b []byte) int {
 		if seqLen(c) <= k {
 			return 0
 		}
-		if r, size := DecodeRune(b[n-k:]); r < 0 && size == k {
+		if r, size := decodeRune(b[n-k:], cesu); r < 0 && size == k {
 			return k
 		}
 		return 0
@@ -421,19 +443,18 @@ func (s Str) lastUnit(k int) uint16 {
 }
 
 func utf8LenU16(u []uint16) int {
-	n := 0
+	n := len(u) // one byte each, plus the extra bytes counted below
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		switch {
 		case c < 0x80:
-			n++
 		case c < 0x800:
-			n += 2
+			n++
 		case c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
-			n += 4
+			n += 2 // four bytes for the two units of a pair
 			i++
 		default:
-			n += 3
+			n += 2
 		}
 	}
 	return n
@@ -502,6 +523,13 @@ func Encode(s Str, enc Encoding) []byte {
 		} else {
 			size = len(s.S)*3/4 + 3
 		}
+	case Hex:
+		// at most half the code units, which are at most the bytes of S
+		if s.IsU16 {
+			size = len(s.U) / 2
+		} else {
+			size = len(s.S) / 2
+		}
 	default:
 		size = ByteLength(s, enc)
 	}
@@ -510,34 +538,50 @@ func Encode(s Str, enc Encoding) []byte {
 	return out[:n]
 }
 
+// encodeUTF8U16 writes the code units u as UTF-8 (lone surrogates as
+// U+FFFD) into dst, stopping before a character that does not fit.
 func encodeUTF8U16(dst []byte, u []uint16) (n, chars int) {
 	i := 0
 	for i < len(u) {
 		c := u[i]
-		if c < 0x80 {
+		switch {
+		case c < 0x80:
 			if n >= len(dst) {
-				break
+				return n, i
 			}
 			dst[n] = byte(c)
 			n++
 			i++
-			continue
+		case c < 0x800:
+			if n+2 > len(dst) {
+				return n, i
+			}
+			dst[n], dst[n+1] = 0xC0|byte(c>>6), 0x80|byte(c&0x3F)
+			n += 2
+			i++
+		case c < 0xD800 || c > 0xDFFF:
+			if n+3 > len(dst) {
+				return n, i
+			}
+			dst[n], dst[n+1], dst[n+2] = 0xE0|byte(c>>12), 0x80|byte(c>>6&0x3F), 0x80|byte(c&0x3F)
+			n += 3
+			i++
+		case c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
+			if n+4 > len(dst) {
+				return n, i
+			}
+			r := (rune(c)-0xD800)<<10 | (rune(u[i+1]) - 0xDC00) + 0x10000
+			dst[n], dst[n+1], dst[n+2], dst[n+3] = 0xF0|byte(r>>18), 0x80|byte(r>>12&0x3F), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F)
+			n += 4
+			i += 2
+		default: // a lone surrogate
+			if n+3 > len(dst) {
+				return n, i
+			}
+			dst[n], dst[n+1], dst[n+2] = 0xEF, 0xBF, 0xBD
+			n += 3
+			i++
 		}
-		var r rune
-		w := 1
-		if c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-			r = utf16.DecodeRune(rune(c), rune(u[i+1]))
-			w = 2
-		} else if c >= 0xD800 && c <= 0xDFFF {
-			r = 0xFFFD
-		} else {
-			r = rune(c)
-		}
-		if n+utf8.RuneLen(r) > len(dst) {
-			break
-		}
-		n += utf8.EncodeRune(dst[n:], r)
-		i += w
 	}
 	return n, i
 }
@@ -559,71 +603,25 @@ var hexVal = func() (t [256]byte) {
 // decodeHexLenient decodes pairs of hex digits until the first invalid pair
 // or until dst is full; an odd last digit is dropped.
 func decodeHexLenient(dst, src []byte) int {
-	n := 0
-	for i := 0; i+1 < len(src) && n < len(dst); i += 2 {
+	n, i := 0, 0
+	// eight digits at a time while they are all valid
+	for ; i+8 <= len(src) && n+4 <= len(dst); i, n = i+8, n+4 {
+		s := src[i : i+8 : i+8]
+		a, b, c, d := hexVal[s[0]], hexVal[s[1]], hexVal[s[2]], hexVal[s[3]]
+		e, f, g, h := hexVal[s[4]], hexVal[s[5]], hexVal[s[6]], hexVal[s[7]]
+		if a|b|c|d|e|f|g|h > 15 {
+			break
+		}
+		o := dst[n : n+4 : n+4]
+		o[0], o[1], o[2], o[3] = a<<4|b, c<<4|d, e<<4|f, g<<4|h
+	}
+	for ; i+1 < len(src) && n < len(dst); i += 2 {
 		a, b := hexVal[src[i]], hexVal[src[i+1]]
 		if a == 0xff || b == 0xff {
 			break
 		}
 		dst[n] = a<<4 | b
 		n++
-	}
-	return n
-}
-
-var b64Val = func() (t [256]byte) {
-	for i := range t {
-		t[i] = 0xff
-	}
-	const std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-	for i := 0; i < len(std); i++ {
-		t[std[i]] = byte(i)
-	}
-	t['-'] = 62
-	t['_'] = 63
-	return
-}()
-
-// decodeBase64Lenient decodes base64 or base64url as Node does: characters
-// outside both alphabets are skipped, '=' ends the data, and a trailing
-// partial group yields the whole bytes it holds. dst must hold
-// len(src)*3/4+3 bytes.
-func decodeBase64Lenient(dst, src []byte) int {
-	// Fast path: clean, padded standard base64.
-	if len(src)%4 == 0 && len(src) > 0 {
-		if m, err := base64.StdEncoding.Decode(dst, src); err == nil {
-			return m
-		}
-	}
-	n := 0
-	var acc uint32
-	k := 0
-	for _, c := range src {
-		if c == '=' {
-			break
-		}
-		v := b64Val[c]
-		if v == 0xff {
-			continue
-		}
-		acc = acc<<6 | uint32(v)
-		k++
-		if k == 4 {
-			dst[n] = byte(acc >> 16)
-			dst[n+1] = byte(acc >> 8)
-			dst[n+2] = byte(acc)
-			n += 3
-			acc, k = 0, 0
-		}
-	}
-	switch k {
-	case 2:
-		dst[n] = byte(acc >> 4)
-		n++
-	case 3:
-		dst[n] = byte(acc >> 10)
-		dst[n+1] = byte(acc >> 2)
-		n += 2
 	}
 	return n
 }

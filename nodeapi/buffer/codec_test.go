@@ -2,12 +2,13 @@ package buffer
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
 )
 
-func TestDecodeUTF8WHATWG(t *testing.T) {
+func TestDecodeUTF8(t *testing.T) {
 	cases := []struct {
 		in   []byte
 		want string
@@ -15,7 +16,6 @@ func TestDecodeUTF8WHATWG(t *testing.T) {
 		{[]byte("abc"), "abc"},
 		{[]byte{0xe2, 0x82, 0x41}, "\uFFFDA"},
 		{[]byte{0xf0, 0x9f, 0x98}, "\uFFFD"},
-		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"},
 		{[]byte{0xc0, 0xaf}, "\uFFFD\uFFFD"},
 		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"},
 		{[]byte{0xf0, 0x9f, 0x98, 0x80}, "\U0001F600"},
@@ -26,6 +26,28 @@ func TestDecodeUTF8WHATWG(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%x: got %q want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestDecodeUTF8CESU(t *testing.T) {
+	for _, c := range []struct {
+		in   []byte
+		want []uint16
+	}{
+		{[]byte{0xed, 0xa0, 0xbd, 0xed, 0xb1, 0x8d}, []uint16{0xd83d, 0xdc4d}},
+		{[]byte{0x61, 0xed, 0xa0, 0x80}, []uint16{0x61, 0xd800}},
+		{[]byte{0xed, 0xa0}, []uint16{0xfffd}},
+		{[]byte{0xed, 0xc0, 0x80}, []uint16{0xfffd, 0xfffd, 0xfffd}},
+	} {
+		if got := DecodeUTF8(c.in, nil); !slices.Equal(got, c.want) {
+			t.Errorf("%x: got %x want %x", c.in, got, c.want)
+		}
+	}
+	if r, _ := DecodeRune([]byte{0xed, 0xa0, 0x80}); r != -1 {
+		t.Errorf("DecodeRune accepts a surrogate: %x", r)
+	}
+	if n := UTF8IncompleteCESU([]byte{0x61, 0xed, 0xa0}); n != 2 {
+		t.Errorf("UTF8IncompleteCESU: %d", n)
 	}
 }
 
@@ -141,6 +163,9 @@ func FuzzEncodeString(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, room uint8) {
 		u := utf16.Encode([]rune(s))
+		if got := Encode(Str{U: u, IsU16: true}, UTF8); string(got) != string([]rune(s)) {
+			t.Fatalf("utf8 of the code units of %q: %q", s, got)
+		}
 		for _, str := range []Str{{S: s}, {U: u, IsU16: true}} {
 			for enc := UTF8; enc <= Hex; enc++ {
 				full := Encode(str, enc)
@@ -163,4 +188,18 @@ func FuzzEncodeString(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestWidenLatin1(t *testing.T) {
+	src := make([]byte, 37)
+	for i := range src {
+		src[i] = byte(250 - i*3)
+	}
+	dst := make([]uint16, len(src))
+	widenLatin1(dst, src)
+	for i, c := range src {
+		if dst[i] != uint16(c) {
+			t.Fatalf("%d: %x != %x", i, dst[i], c)
+		}
+	}
 }

@@ -6,7 +6,8 @@ import (
 
 // Decoder is a streaming decoder: bytes go in by chunks, whole characters
 // come out; a character split across chunks is held until it completes.
-// Its rules follow Node v20's StringDecoder.
+// Its rules follow Node v20's StringDecoder, except that UTF-8 decodes as
+// buffer.DecodeUTF8 does (encoded surrogates are code units, as in v0.10).
 type Decoder struct {
 	Enc buffer.Encoding
 	// last holds the bytes of an incomplete character; need is how many
@@ -88,7 +89,7 @@ func utf8SeqLen(c byte) int {
 }
 
 // validPrefix reports whether b (starting with a lead byte) is a prefix of
-// a valid UTF-8 sequence.
+// a sequence buffer.DecodeUTF8 decodes (encoded surrogates included).
 func validPrefix(b []byte) bool {
 	if len(b) < 2 {
 		return true
@@ -97,8 +98,6 @@ func validPrefix(b []byte) bool {
 	switch b[0] {
 	case 0xE0:
 		lo = 0xA0
-	case 0xED:
-		hi = 0x9F
 	case 0xF0:
 		lo = 0x90
 	case 0xF4:
@@ -140,7 +139,7 @@ func (d *Decoder) writeUTF8(chunk []byte, out []uint16) []uint16 {
 		}
 	}
 	rest := chunk[i:]
-	k := buffer.UTF8Incomplete(rest)
+	k := buffer.UTF8IncompleteCESU(rest)
 	if out == nil && k == 0 {
 		return buffer.DecodeUTF8(rest, nil)
 	}

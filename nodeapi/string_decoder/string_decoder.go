@@ -58,7 +58,7 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		if d.have == 0 {
 			switch d.Enc {
 			case buffer.UTF8:
-				if buffer.UTF8Incomplete(b) == 0 {
+				if buffer.UTF8IncompleteCESU(b) == 0 {
 					return buffer.DecodeValue(rt, b, d.Enc)
 				}
 			case buffer.UCS2, buffer.Base64, buffer.Base64URL:

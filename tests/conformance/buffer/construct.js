@@ -2,6 +2,9 @@
 // isBuffer, isEncoding, byteLength, SlowBuffer, module exports.
 // v0.10 differs: toString(null) / toString('') decode as utf8 (v0.10's
 // `encoding || 'utf8'`); Node v20 throws Unknown encoding for them.
+// v0.10 differs: new Buffer(n) and SlowBuffer(n) make a negative or NaN
+// size 0, truncate fractions and throw a plain RangeError above 0x3fffffff
+// bytes (v20 throws ERR_OUT_OF_RANGE for negatives and fractions).
 var buffer = require('buffer');
 function show(v) {
   if (typeof v === 'string') return '"' + v.replace(/[^\x20-\x7e]/g, function (c) { return '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
@@ -23,6 +26,9 @@ t('new string base64', function () { return new Buffer('aGVsbG8=', 'base64'); })
 t('new buffer copies', function () { var a = new Buffer('abc'); var b = new Buffer(a); a[0] = 0x7a; return [a.toString(), b.toString()]; });
 t('Buffer() no new', function () { return Buffer('abc'); });
 t('new neg', function () { return new Buffer(-1); });
+t('new legacy sizes', function () { return [new Buffer(NaN).length, new Buffer(3.7).length, Buffer(0.5).length, new buffer.SlowBuffer(-2).length, new buffer.SlowBuffer(2.5).length]; });
+t('new too big', function () { return new Buffer(0x40000000); });
+t('SlowBuffer too big', function () { return new buffer.SlowBuffer(0x40000000); });
 t('new NaN size', function () { return Buffer.alloc(NaN); });
 t('new object', function () { return new Buffer({}); });
 t('new number enc', function () { return new Buffer(5, 'utf8'); });

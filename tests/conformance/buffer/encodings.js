@@ -5,6 +5,9 @@
 // `encoding || 'utf8'`; v20 throws Unknown encoding). The legacy argument
 // order write(string, encoding, offset, length) works (v20 throws). The
 // last lines use Buffer._charsWritten, which only v0.10 had (v20: undefined).
+// v0.10 differs: the UTF-8 decoder turns an encoded surrogate (ED A0-BF xx,
+// as CESU-8 writes) into that code unit (v20: one U+FFFD per byte), and
+// write() takes numeric strings as offset and length (v20 throws).
 var buffer = require('buffer');
 function show(v) {
   if (typeof v === 'string') return '"' + v.replace(/[^\x20-\x7e]/g, function (c) { return '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
@@ -33,6 +36,8 @@ for (var i = 0; i < 256; i++) all[i] = i;
 t('bad utf8 1', function () { return Buffer.from([0xe2, 0x82, 0x41]).toString(); });
 t('bad utf8 2', function () { return Buffer.from([0xf0, 0x9f, 0x98]).toString(); });
 t('bad utf8 surrogate', function () { return Buffer.from([0xed, 0xa0, 0x80]).toString(); });
+t('cesu-8 pair', function () { return Buffer.from('eda0bdedb18d', 'hex').toString(); });
+t('cesu-8 cut', function () { return Buffer.from('61eda0', 'hex').toString(); });
 t('bad utf8 overlong', function () { return Buffer.from([0xc0, 0xaf, 0xe0, 0x80, 0xaf]).toString(); });
 t('bad utf8 ff', function () { return Buffer.from([0xff, 0xfe, 0x41]).toString(); });
 t('bad utf8 >10ffff', function () { return Buffer.from([0xf4, 0x90, 0x80, 0x80]).toString(); });
@@ -121,6 +126,8 @@ t('write offset neg', function () { return w(['abc', -1]); });
 t('write offset frac', function () { return w(['abc', 1.5]); });
 t('write length oob', function () { return w(['abc', 0, 9]); });
 t('write offset str num', function () { return w(['abc', '1', 2]); });
+t('write len str num', function () { return w(['abcdef', 1, '3']); });
+t('write legacy str offset', function () { return w(['abc', 'hex', '2']); });
 t('write non-string', function () { return w([5]); });
 t('write unknown enc', function () { return w(['abc', 0, 2, 'nope']); });
 t('write empty', function () { return w(['']); });

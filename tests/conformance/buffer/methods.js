@@ -6,6 +6,10 @@
 // than INSPECT_MAX_BYTES bytes ends with ' ... ' (v20: ' ... N more bytes');
 // buf.get(i) and buf.set(i, v) exist (deprecated in v0.10, gone in v20,
 // where set is only TypedArray#set).
+// copy() with a sourceStart past the end copies nothing (v20 throws). An
+// empty Buffer has no parent, and the parent of a slice of a SlowBuffer is
+// that SlowBuffer (v20: the ArrayBuffer in both cases). Buffer.concat of
+// one Buffer returns it even when a length is given (v20: a copy).
 // Deliberate v20 behaviour: fill('abc') repeats the whole string (v0.10 used
 // only its first character).
 var buffer = require('buffer');
@@ -36,6 +40,8 @@ t('slice str', function () { return buf1.slice('1', '3').toString(); });
 t('slice NaN', function () { return buf1.slice(NaN, 2).toString(); });
 t('slice frac', function () { return buf1.slice(1.9, 3.9).toString(); });
 t('slice none', function () { return buf1.slice().length; });
+t('parent empty', function () { return [Buffer.alloc(0).parent, buf1.slice(2, 2).parent]; });
+t('parent slow', function () { var s = new buffer.SlowBuffer(4); var a = s.slice(1, 3); return [a.parent === s, a.slice(1).parent === s, s.parent === s.buffer]; });
 t('slice offset', function () { var s = buf1.slice(3, 6); return [s.byteOffset, s.offset, s.parent === buf1.buffer, s.buffer === buf1.buffer]; });
 t('slice of slice', function () { var s = buf1.slice(2).slice(2, 4); s[0] = 0x5a; return [s.toString(), buf1[4]]; });
 t('subarray', function () { return buf1.subarray(1, 3).toString(); });
@@ -100,6 +106,7 @@ t('concat u8', function () { return Buffer.concat([new Uint8Array([1, 2]), c1]);
 t('concat three', function () { return Buffer.concat([c1, Buffer.alloc(0), c2, c1]).toString(); });
 t('concat one is copy', function () { var r = Buffer.concat([c1]); return [r.toString(), Buffer.isBuffer(r)]; });
 t('concat one same', function () { return Buffer.concat([c1]) === c1; });
+t('concat one with length', function () { return [Buffer.concat([c1], 0) === c1, Buffer.concat([c1], 1) === c1]; });
 t('concat not array', function () { return Buffer.concat('ab'); });
 t('concat bad item', function () { return Buffer.concat([c1, 'x']); });
 t('concat bad total', function () { return Buffer.concat([c1], -1); });

@@ -3,6 +3,9 @@
 // v0.10 differs: the result is a plain object (Object.prototype), as in
 // v0.10; v20 returns an object with a null prototype. JSON output is the
 // same; the "proto" line below shows the v0.10 answer.
+// v0.10 differs: malformed input falls back to Buffer#toString, which (as
+// in v0.10) decodes an encoded surrogate (%ED%A0%80) to its code unit; v20
+// gives three U+FFFD.
 var qs = require('querystring');
 function show(label, v) { console.log(label + ' ' + JSON.stringify(v)); }
 

@@ -5,6 +5,9 @@
 // ('ucs2' stayed 'ucs2'); here it is v20's canonical name. v0.10 threw a
 // plain Error for an unknown encoding; here a TypeError with the same
 // message (and code ERR_UNKNOWN_ENCODING), as v20.
+// v0.10 differs: an encoded surrogate (ED A0-BF xx) decodes to that code
+// unit, so CESU-8 pairs come out as the astral character (v20: U+FFFD for
+// each byte).
 var StringDecoder = require('string_decoder').StringDecoder;
 function show(v) {
   if (typeof v === 'string') return '"' + v.replace(/[^\x20-\x7e]/g, function (c) { return '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
@@ -36,6 +39,8 @@ t('utf8 interrupted', function () { return run('utf8', [B(0xe2), B(0x41)]); });
 t('utf8 interrupted 4', function () { return run('utf8', [B(0xf0, 0x9f), B(0xc3, 0xa9)]); });
 t('utf8 bad then good', function () { return run('utf8', [B(0xff, 0xe2), B(0x82, 0xac, 0xe2, 0x82)]); });
 t('utf8 surrogate seq', function () { return run('utf8', [B(0xed), B(0xa0, 0x80)]); });
+t('utf8 cesu-8 pair', function () { return run('utf8', [B(0xed, 0xa0), B(0xbd, 0xed), B(0xb1), B(0x8d)]).join(''); });
+t('utf8 cesu-8 cut', function () { return run('utf8', [B(0x61, 0xed, 0xa0)]); });
 t('utf8 two leads', function () { return run('utf8', [B(0xc3), B(0xc3)]); });
 t('utf8 end with buf', function () { var d = new StringDecoder('utf8'); return [d.write(B(0xe2)), d.end(B(0x82)), d.write(B(0x41))]; });
 t('utf8 end completes', function () { var d = new StringDecoder(); return [d.write(B(0xe2, 0x82)), d.end(B(0xac))]; });
