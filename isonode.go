@@ -38,6 +38,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/metrics"
 	"github.com/isonode/isonode/nodeapi"
@@ -77,6 +78,15 @@ type Options struct {
 	// isolates the scripts fork. The globals (process, Buffer, console,
 	// timers) stay. nil allows every core module.
 	Modules []string
+	// FSRoot, when not empty, is a directory the scripts see as "/": fs,
+	// require and the module loader resolve every path inside it — "..",
+	// absolute paths and symlinks (absolute or relative) cannot lead out,
+	// as in a chroot (the kernel's openat2 RESOLVE_IN_ROOT; Linux 5.6 or
+	// later). Cwd and script paths are then paths in that view ("/" by
+	// default). It confines the file system only: exclude child_process
+	// (see Modules) from scripts that must not reach the host, and net's
+	// Unix sockets take host paths.
+	FSRoot string
 	// Metrics, if set, gets isonode's collectors for this Runtime's
 	// isolates (see package metrics); the Go and process collectors are
 	// left to the embedder.
@@ -89,10 +99,11 @@ type Runtime struct {
 	stdout, stderr io.Writer
 	sched          *scheduler.Scheduler
 	allowModule    func(name string) bool // from Options.Modules; nil: all
+	root           *fsroot.Root           // from Options.FSRoot; nil: the host's
 }
 
-// New returns a Runtime. It fails only when the metrics collectors cannot
-// be registered with opts.Metrics.
+// New returns a Runtime. It fails when Options.FSRoot cannot be opened or
+// the metrics collectors cannot be registered with opts.Metrics.
 func New(opts Options) (*Runtime, error) {
 	r := &Runtime{opts: opts, sched: scheduler.New()}
 	if opts.Stdout == nil {
@@ -104,6 +115,16 @@ func New(opts Options) (*Runtime, error) {
 	r.stdout, r.stderr = &lockedWriter{w: opts.Stdout}, &lockedWriter{w: opts.Stderr}
 	if opts.Stdout == opts.Stderr {
 		r.stderr = r.stdout
+	}
+	if opts.FSRoot != "" {
+		root, err := fsroot.OpenDir(opts.FSRoot)
+		if err != nil {
+			return nil, fmt.Errorf("isonode: file-system root: %w", err)
+		}
+		r.root = root
+		if r.opts.Cwd == "" {
+			r.opts.Cwd = "/"
+		}
 	}
 	if r.opts.Cwd == "" {
 		r.opts.Cwd, _ = os.Getwd()
@@ -447,7 +468,7 @@ func (r *Runtime) spawn(ctx context.Context, name string, argv []string, main fu
 		StdoutFd: -1, StderrFd: -1,
 		Argv: argv, ExecPath: r.opts.ExecPath,
 		Env: modkit.NewEnv(r.opts.Env), Cwd: r.opts.Cwd, Title: "node",
-		AllowModule: r.allowModule,
+		AllowModule: r.allowModule, FSRoot: r.root,
 	}
 	h := r.sched.Spawn(scheduler.Spec{
 		Name:    name,

@@ -328,3 +328,51 @@ console.log(attempt('no-such-module').split(' ')[0]);
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestFSRootConfinesFilesAndModules(t *testing.T) {
+	base := t.TempDir()
+	root := filepath.Join(base, "root")
+	if err := os.MkdirAll(filepath.Join(root, "lib"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, base, "secret.txt", "outside")
+	writeFile(t, root, "data.txt", "inside")
+	writeFile(t, filepath.Join(root, "lib"), "greet.js", `module.exports = function () { return 'hi from ' + __filename; };`)
+	if err := os.Symlink("/etc", filepath.Join(root, "etc-link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../secret.txt", filepath.Join(root, "up-link")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, root, "app.js", `
+var fs = require('fs');
+function attempt(f) { try { return JSON.stringify(f()); } catch (e) { return e.code; } }
+console.log(process.cwd(), __filename, require('./lib/greet')());
+console.log(fs.readFileSync('/data.txt', 'utf8'), fs.readFileSync('data.txt', 'utf8'));
+console.log(attempt(function () { return fs.readFileSync('../secret.txt', 'utf8'); }));
+console.log(attempt(function () { return fs.readFileSync('/../../secret.txt', 'utf8'); }));
+console.log(attempt(function () { return fs.readFileSync('/up-link', 'utf8'); }));
+console.log(attempt(function () { return fs.readFileSync('/etc-link/hostname', 'utf8'); }));
+console.log(fs.readlinkSync('/up-link'), fs.realpathSync('/lib/..'), fs.readdirSync('/').sort().join(','));
+fs.writeFileSync('/out.txt', 'written');
+fs.mkdirSync('/made/deep', { recursive: true });
+fs.renameSync('/out.txt', '/made/out.txt');
+console.log(fs.statSync('/made/out.txt').size, fs.existsSync('/out.txt'));
+`)
+	rt, out := newRT(t, isonode.Options{FSRoot: root})
+	code, err := rt.Run(context.Background(), "app.js")
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v\n%s", code, err, out)
+	}
+	want := "/ /app.js hi from /lib/greet.js\n" +
+		"inside inside\n" +
+		"ENOENT\nENOENT\nENOENT\nENOENT\n" +
+		"../secret.txt / app.js,data.txt,etc-link,lib,up-link\n" +
+		"7 false\n"
+	if got := out.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+	if b, err := os.ReadFile(filepath.Join(root, "made", "out.txt")); err != nil || string(b) != "written" {
+		t.Fatalf("the write did not land inside the root: %q %v", b, err)
+	}
+}

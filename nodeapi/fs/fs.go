@@ -27,6 +27,7 @@ import (
 	"os"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/buffer"
 	"github.com/isonode/isonode/nodeapi/modkit"
@@ -61,6 +62,9 @@ type state struct {
 	iso  *isolate.Isolate
 	h    *modkit.Host
 	pool *reactor.Pool
+	// root is where paths resolve: the embedder's file-system root, or nil
+	// for the host's file system (every path syscall goes through it).
+	root *fsroot.Root
 
 	statsCtor  *goja.Object
 	direntCtor *goja.Object
@@ -120,6 +124,16 @@ func (s *state) abs(p string) string {
 	return cwd + "/" + p
 }
 
+// twoPaths makes op, a syscall on two paths' last components (rename,
+// link), resolve both inside the root.
+func (s *state) twoPaths(op func(from, to string) error) func(from, to string) error {
+	return func(from, to string) error {
+		return s.root.At(from, false, func(f string) error {
+			return s.root.At(to, false, func(t string) error { return op(f, t) })
+		})
+	}
+}
+
 // hostWriter is where a write to fd 1 or 2 goes when the isolate's stdout
 // or stderr is not that OS descriptor (a test buffer, a parent isolate).
 func (s *state) hostWriter(fd int) io.Writer {
@@ -145,7 +159,7 @@ func (s *state) hostReader(fd int) io.Reader {
 }
 
 func native(c *modkit.Context) (*goja.Object, error) {
-	s := &state{c: c, rt: c.RT, iso: c.Iso, h: c.Host, pool: reactor.Default()}
+	s := &state{c: c, rt: c.RT, iso: c.Iso, h: c.Host, pool: reactor.Default(), root: c.Host.FSRoot}
 	b := c.RT.NewObject()
 	s.install(b)
 	return b, nil

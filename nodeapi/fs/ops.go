@@ -40,8 +40,7 @@ func (s *state) install(b *goja.Object) {
 		p, flags, mode := s.str(call.Argument(0)), s.int(call.Argument(1)), uint32(call.Argument(2).ToInteger())
 		ap := s.abs(p)
 		return s.do(call.Argument(3), "fs.open", func() (result, *opErr) {
-			var fd int
-			err := retry(func() (err error) { fd, err = unix.Open(ap, flags|unix.O_CLOEXEC, mode); return })
+			fd, err := s.root.Open(ap, flags, mode)
 			if err != nil {
 				return nil, fail(err, "open", p)
 			}
@@ -97,6 +96,7 @@ func (s *state) install(b *goja.Object) {
 	})
 	// rename(from, to, cb) and link(from, to, cb): two paths, errors name both.
 	twoPaths := func(name string, op func(from, to string) error) {
+		op = s.twoPaths(op)
 		s.set(b, name, func(call goja.FunctionCall) goja.Value {
 			from, to := s.str(call.Argument(0)), s.str(call.Argument(1))
 			af, at := s.abs(from), s.abs(to)
@@ -123,7 +123,7 @@ func (s *state) install(b *goja.Object) {
 		p, n := s.str(call.Argument(0)), call.Argument(1).ToInteger()
 		ap := s.abs(p)
 		return s.do(call.Argument(2), "fs.truncate", func() (result, *opErr) {
-			fd, err := unix.Open(ap, unix.O_RDWR|unix.O_CLOEXEC, 0)
+			fd, err := s.root.Open(ap, unix.O_RDWR, 0)
 			if err != nil {
 				return nil, fail(err, "open", p)
 			}
@@ -136,7 +136,8 @@ func (s *state) install(b *goja.Object) {
 	})
 	// Arguments are converted on the loop goroutine, before the work is
 	// submitted: the pool goroutine never touches JS values.
-	pathOp2 := func(name, syscall string, nargs int, f func(ap string, a []int64) error) {
+	// follow: the syscall follows a final symlink (see fsroot.Root.At).
+	pathOp2 := func(name, syscall string, nargs int, follow bool, f func(ap string, a []int64) error) {
 		s.set(b, name, func(call goja.FunctionCall) goja.Value {
 			p := s.str(call.Argument(0))
 			ap := s.abs(p)
@@ -145,7 +146,7 @@ func (s *state) install(b *goja.Object) {
 				a[i] = call.Argument(1 + i).ToInteger()
 			}
 			return s.do(call.Argument(1+nargs), "fs."+name, func() (result, *opErr) {
-				if err := f(ap, a); err != nil {
+				if err := s.root.At(ap, follow, func(op string) error { return f(op, a) }); err != nil {
 					return nil, fail(err, syscall, p)
 				}
 				return nil, nil
@@ -167,14 +168,14 @@ func (s *state) install(b *goja.Object) {
 			})
 		})
 	}
-	pathOp2("chown", "chown", 2, func(ap string, a []int64) error { return unix.Chown(ap, int(a[0]), int(a[1])) })
-	pathOp2("lchown", "lchown", 2, func(ap string, a []int64) error { return unix.Lchown(ap, int(a[0]), int(a[1])) })
+	pathOp2("chown", "chown", 2, true, func(ap string, a []int64) error { return unix.Chown(ap, int(a[0]), int(a[1])) })
+	pathOp2("lchown", "lchown", 2, false, func(ap string, a []int64) error { return unix.Lchown(ap, int(a[0]), int(a[1])) })
 	fdOp2("fchown", "fchown", 2, func(fd int, a []int64) error { return unix.Fchown(fd, int(a[0]), int(a[1])) })
-	pathOp2("chmod", "chmod", 1, func(ap string, a []int64) error { return unix.Chmod(ap, uint32(a[0])) })
+	pathOp2("chmod", "chmod", 1, true, func(ap string, a []int64) error { return unix.Chmod(ap, uint32(a[0])) })
 	fdOp2("fchmod", "fchmod", 1, func(fd int, a []int64) error { return unix.Fchmod(fd, uint32(a[0])) })
-	pathOp2("unlink", "unlink", 0, func(ap string, a []int64) error { return unix.Unlink(ap) })
-	pathOp2("rmdir", "rmdir", 0, func(ap string, a []int64) error { return unix.Rmdir(ap) })
-	pathOp2("access", "access", 1, func(ap string, a []int64) error { return unix.Access(ap, uint32(a[0])) })
+	pathOp2("unlink", "unlink", 0, false, func(ap string, a []int64) error { return unix.Unlink(ap) })
+	pathOp2("rmdir", "rmdir", 0, false, func(ap string, a []int64) error { return unix.Rmdir(ap) })
+	pathOp2("access", "access", 1, true, func(ap string, a []int64) error { return unix.Access(ap, uint32(a[0])) })
 	fdOp2("fsync", "fsync", 0, func(fd int, a []int64) error { return unix.Fsync(fd) })
 	fdOp2("fdatasync", "fdatasync", 0, func(fd int, a []int64) error { return unix.Fdatasync(fd) })
 
@@ -194,9 +195,11 @@ func (s *state) install(b *goja.Object) {
 				var err error
 				switch how {
 				case 0:
-					err = unix.UtimesNanoAt(unix.AT_FDCWD, ap, ts, 0)
+					err = s.root.At(ap, true, func(op string) error { return unix.UtimesNanoAt(unix.AT_FDCWD, op, ts, 0) })
 				case 1:
-					err = unix.UtimesNanoAt(unix.AT_FDCWD, ap, ts, unix.AT_SYMLINK_NOFOLLOW)
+					err = s.root.At(ap, false, func(op string) error {
+						return unix.UtimesNanoAt(unix.AT_FDCWD, op, ts, unix.AT_SYMLINK_NOFOLLOW)
+					})
 				case 2:
 					_, _, e := unix.Syscall6(unix.SYS_UTIMENSAT, uintptr(fd), 0, uintptr(unsafe.Pointer(&ts[0])), 0, 0, 0)
 					if e != 0 {
@@ -219,7 +222,7 @@ func (s *state) install(b *goja.Object) {
 		target, p := s.str(call.Argument(0)), s.str(call.Argument(1))
 		ap := s.abs(p)
 		return s.do(call.Argument(2), "fs.symlink", func() (result, *opErr) {
-			if err := unix.Symlink(target, ap); err != nil {
+			if err := s.root.At(ap, false, func(op string) error { return unix.Symlink(target, op) }); err != nil {
 				return nil, &opErr{err: err, syscall: "symlink", path: target, dest: p}
 			}
 			return nil, nil
@@ -229,7 +232,8 @@ func (s *state) install(b *goja.Object) {
 		p := s.str(call.Argument(0))
 		ap := s.abs(p)
 		return s.do(call.Argument(1), "fs.readlink", func() (result, *opErr) {
-			t, err := os.Readlink(ap)
+			var t string
+			err := s.root.At(ap, false, func(op string) (err error) { t, err = os.Readlink(op); return err })
 			if err != nil {
 				return nil, fail(err, "readlink", p)
 			}
@@ -240,7 +244,7 @@ func (s *state) install(b *goja.Object) {
 		p := s.str(call.Argument(0))
 		ap := filepath.Clean(s.abs(p))
 		return s.do(call.Argument(1), "fs.realpath", func() (result, *opErr) {
-			r, err := filepath.EvalSymlinks(ap)
+			r, err := s.root.Realpath(ap)
 			if err != nil {
 				var pe *os.PathError
 				if errors.As(err, &pe) {
@@ -257,12 +261,12 @@ func (s *state) install(b *goja.Object) {
 		ap := s.abs(p)
 		return s.do(call.Argument(3), "fs.mkdir", func() (result, *opErr) {
 			if !rec {
-				if err := unix.Mkdir(ap, mode); err != nil {
+				if err := s.root.At(ap, false, func(op string) error { return unix.Mkdir(op, mode) }); err != nil {
 					return nil, fail(err, "mkdir", p)
 				}
 				return nil, nil
 			}
-			first, err := mkdirp(ap, mode)
+			first, err := s.mkdirp(ap, mode)
 			if err != nil {
 				return nil, fail(err, "mkdir", p)
 			}
@@ -280,7 +284,7 @@ func (s *state) install(b *goja.Object) {
 		p, types := s.str(call.Argument(0)), call.Argument(1).ToBoolean()
 		ap := s.abs(p)
 		return s.do(call.Argument(2), "fs.readdir", func() (result, *opErr) {
-			names, kinds, err := readdir(ap, types)
+			names, kinds, err := s.readdir(ap, types)
 			if err != nil {
 				return nil, fail(err, "scandir", p)
 			}
@@ -309,7 +313,7 @@ func (s *state) install(b *goja.Object) {
 		src, dst, mode := s.str(call.Argument(0)), s.str(call.Argument(1)), call.Argument(2).ToInteger()
 		as, ad := s.abs(src), s.abs(dst)
 		return s.do(call.Argument(3), "fs.copyFile", func() (result, *opErr) {
-			if err := copyFile(as, ad, mode&copyfileExcl != 0); err != nil {
+			if err := s.copyFile(as, ad, mode&copyfileExcl != 0); err != nil {
 				return nil, &opErr{err: err, syscall: "copyfile", path: src, dest: dst}
 			}
 			return nil, nil
@@ -322,7 +326,7 @@ func (s *state) install(b *goja.Object) {
 			for i := 0; ; i++ {
 				suffix := randSuffix()
 				p := prefix + suffix
-				err := unix.Mkdir(ap+suffix, 0o700)
+				err := s.root.At(ap+suffix, false, func(op string) error { return unix.Mkdir(op, 0o700) })
 				if err == nil {
 					return func() goja.Value { return rt.ToValue(p) }, nil
 				}
@@ -338,7 +342,7 @@ func (s *state) install(b *goja.Object) {
 		ap := s.abs(p)
 		return s.do(call.Argument(3), "fs.rm", func() (result, *opErr) {
 			var st unix.Stat_t
-			if err := unix.Lstat(ap, &st); err != nil {
+			if err := s.root.At(ap, false, func(op string) error { return unix.Lstat(op, &st) }); err != nil {
 				if force && err == unix.ENOENT {
 					return nil, nil
 				}
@@ -348,12 +352,12 @@ func (s *state) install(b *goja.Object) {
 				if !rec {
 					return nil, &opErr{special: func(rt *goja.Runtime) *goja.Object { return errFsEISDIR(rt, p) }}
 				}
-				if err := os.RemoveAll(ap); err != nil {
+				if err := s.root.At(ap, false, os.RemoveAll); err != nil {
 					return nil, fail(err, "rm", p)
 				}
 				return nil, nil
 			}
-			if err := unix.Unlink(ap); err != nil {
+			if err := s.root.At(ap, false, unix.Unlink); err != nil {
 				return nil, fail(err, "rm", p)
 			}
 			return nil, nil
@@ -364,13 +368,13 @@ func (s *state) install(b *goja.Object) {
 		ap := s.abs(p)
 		return s.do(call.Argument(1), "fs.rmdir", func() (result, *opErr) {
 			var st unix.Stat_t
-			if err := unix.Lstat(ap, &st); err != nil {
+			if err := s.root.At(ap, false, func(op string) error { return unix.Lstat(op, &st) }); err != nil {
 				return nil, fail(err, "lstat", p)
 			}
 			if st.Mode&unix.S_IFMT != unix.S_IFDIR {
 				return nil, fail(unix.ENOTDIR, "rmdir", p)
 			}
-			if err := os.RemoveAll(ap); err != nil {
+			if err := s.root.At(ap, false, os.RemoveAll); err != nil {
 				return nil, fail(err, "rmdir", p)
 			}
 			return nil, nil
@@ -399,7 +403,7 @@ func (s *state) install(b *goja.Object) {
 					e = fail(err, "read", "")
 				}
 			} else {
-				data, e = readFile(ap, p, fd, flags)
+				data, e = s.readFile(ap, p, fd, flags)
 			}
 			if e != nil {
 				return nil, e
@@ -441,7 +445,7 @@ func (s *state) install(b *goja.Object) {
 			}
 			if !isFd {
 				var err error
-				fd, err = unix.Open(ap, flags|unix.O_CLOEXEC, mode)
+				fd, err = s.root.Open(ap, flags, mode)
 				if err != nil {
 					return nil, fail(err, "open", p)
 				}
@@ -515,10 +519,10 @@ func writeAll(fd int, data []byte, pos int64) error {
 
 // readFile reads the whole file at ap (opened with flags) or, when fd >= 0,
 // the rest of fd.
-func readFile(ap, p string, fd, flags int) ([]byte, *opErr) {
+func (s *state) readFile(ap, p string, fd, flags int) ([]byte, *opErr) {
 	if fd < 0 {
 		var err error
-		err = retry(func() (err error) { fd, err = unix.Open(ap, flags|unix.O_CLOEXEC, 0o666); return })
+		fd, err = s.root.Open(ap, flags, 0o666)
 		if err != nil {
 			return nil, fail(err, "open", p)
 		}
@@ -559,11 +563,12 @@ func readFile(ap, p string, fd, flags int) ([]byte, *opErr) {
 	return buf[:n:n], nil
 }
 
-func readdir(ap string, types bool) ([]string, []int, error) {
-	f, err := os.Open(ap)
+func (s *state) readdir(ap string, types bool) ([]string, []int, error) {
+	fd, err := s.root.Open(ap, unix.O_RDONLY|unix.O_DIRECTORY, 0)
 	if err != nil {
 		return nil, nil, err
 	}
+	f := os.NewFile(uintptr(fd), ap)
 	defer f.Close()
 	if !types {
 		names, err := f.Readdirnames(-1)
@@ -616,10 +621,11 @@ func direntType(m os.FileMode) int {
 
 // mkdirp creates ap and missing parents; it returns the first directory it
 // created ("" if ap already existed).
-func mkdirp(ap string, mode uint32) (string, error) {
+func (s *state) mkdirp(ap string, mode uint32) (string, error) {
 	ap = filepath.Clean(ap)
 	var st unix.Stat_t
-	if err := unix.Stat(ap, &st); err == nil {
+	stat := func(p string) error { return s.root.At(p, true, func(op string) error { return unix.Stat(op, &st) }) }
+	if err := stat(ap); err == nil {
 		if st.Mode&unix.S_IFMT != unix.S_IFDIR {
 			return "", unix.EEXIST
 		}
@@ -627,7 +633,7 @@ func mkdirp(ap string, mode uint32) (string, error) {
 	}
 	var missing []string
 	for d := ap; ; d = filepath.Dir(d) {
-		err := unix.Stat(d, &st)
+		err := stat(d)
 		if err == nil {
 			if st.Mode&unix.S_IFMT != unix.S_IFDIR {
 				return "", unix.ENOTDIR
@@ -644,7 +650,7 @@ func mkdirp(ap string, mode uint32) (string, error) {
 	}
 	first := ""
 	for i := len(missing) - 1; i >= 0; i-- {
-		err := unix.Mkdir(missing[i], mode)
+		err := s.root.At(missing[i], false, func(op string) error { return unix.Mkdir(op, mode) })
 		if err != nil && err != unix.EEXIST {
 			return "", err
 		}
@@ -655,11 +661,12 @@ func mkdirp(ap string, mode uint32) (string, error) {
 	return first, nil
 }
 
-func copyFile(src, dst string, excl bool) error {
-	in, err := os.Open(src)
+func (s *state) copyFile(src, dst string, excl bool) error {
+	ifd, err := s.root.Open(src, unix.O_RDONLY, 0)
 	if err != nil {
 		return err
 	}
+	in := os.NewFile(uintptr(ifd), src)
 	defer in.Close()
 	fi, err := in.Stat()
 	if err != nil {
@@ -668,20 +675,21 @@ func copyFile(src, dst string, excl bool) error {
 	if fi.IsDir() {
 		return unix.EISDIR
 	}
-	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	flags := unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC
 	if excl {
-		flags |= os.O_EXCL
+		flags |= unix.O_EXCL
 	}
-	out, err := os.OpenFile(dst, flags, fi.Mode().Perm())
+	ofd, err := s.root.Open(dst, flags, uint32(fi.Mode().Perm()))
 	if err != nil {
 		return err
 	}
+	out := os.NewFile(uintptr(ofd), dst)
 	_, err = io.Copy(out, in) // copy_file_range / sendfile underneath
+	if err == nil {
+		err = out.Chmod(fi.Mode().Perm())
+	}
 	if cerr := out.Close(); err == nil {
 		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(dst, fi.Mode().Perm())
 	}
 	return err
 }

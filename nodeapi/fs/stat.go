@@ -66,7 +66,8 @@ func (s *state) installStat(b *goja.Object) {
 			// throwIfNoEntry false (sync only): undefined instead of ENOENT
 			quiet := call.Argument(2).ToBoolean()
 			return s.do(call.Argument(1), "fs."+name, func() (result, *opErr) {
-				f, err := statx(ap, -1, nofollow)
+				var f statFields
+				err := s.root.At(ap, !nofollow, func(op string) (err error) { f, err = statx(op, -1, nofollow); return err })
 				if err != nil {
 					if quiet && (err == unix.ENOENT || err == unix.ENOTDIR) {
 						return func() goja.Value { return goja.Undefined() }, nil

@@ -46,7 +46,8 @@ func (s *state) installWatch(b *goja.Object) {
 		if err != nil {
 			panic(s.watchErr(err, p))
 		}
-		if _, err := unix.InotifyAddWatch(fd, ap, watchMask); err != nil {
+		err = s.root.At(ap, true, func(op string) error { _, err := unix.InotifyAddWatch(fd, op, watchMask); return err })
+		if err != nil {
 			unix.Close(fd)
 			panic(s.watchErr(err, p))
 		}

@@ -34,6 +34,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/isolate"
 	"golang.org/x/sys/unix"
 )
@@ -93,6 +94,11 @@ type Host struct {
 	// modules' own requires and the globals (process, Buffer, console,
 	// timers) are not affected. Forked isolates inherit it.
 	AllowModule func(name string) bool
+	// FSRoot, when not nil, is the directory the isolate sees as "/": fs
+	// and the module loader resolve every path inside it (Cwd is then a
+	// path in that view). nil is the host's file system. Forked isolates
+	// inherit it.
+	FSRoot *fsroot.Root
 }
 
 // OSFd maps a Node fd to the OS file descriptor behind it: 0–2 are the

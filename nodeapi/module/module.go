@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +19,10 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/internal/jscompile"
 	"github.com/isonode/isonode/nodeapi/modkit"
+	"golang.org/x/sys/unix"
 )
 
 //go:embed module.js
@@ -91,9 +94,15 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		}
 		return p
 	}
+	// Files are read where the isolate's fs reads them: inside
+	// h.FSRoot when the embedder set one (nil: the host's file system).
 	// stat(path) → 0 file, 1 directory, -1 neither
 	set("stat", func(call goja.FunctionCall) goja.Value {
-		st, err := os.Stat(abs(call.Argument(0).String()))
+		var st os.FileInfo
+		err := h.FSRoot.At(abs(call.Argument(0).String()), true, func(op string) (err error) {
+			st, err = os.Stat(op)
+			return err
+		})
 		switch {
 		case err != nil:
 			return rt.ToValue(-1)
@@ -104,7 +113,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	})
 	set("readFile", func(call goja.FunctionCall) goja.Value {
 		p := call.Argument(0).String()
-		data, err := os.ReadFile(abs(p))
+		data, err := readFile(h.FSRoot, abs(p))
 		if err != nil {
 			panic(modkit.ErrnoError(rt, err, "open", p, ""))
 		}
@@ -112,7 +121,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	})
 	set("realpath", func(call goja.FunctionCall) goja.Value {
 		p := abs(call.Argument(0).String())
-		if r, err := filepath.EvalSymlinks(p); err == nil {
+		if r, err := h.FSRoot.Realpath(p); err == nil {
 			return rt.ToValue(r)
 		}
 		return rt.ToValue(p)
@@ -189,6 +198,17 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return run(rt, hooks, call.Argument(1).String(), call.Argument(0).String(), 0)
 	})
 	return b, nil
+}
+
+// readFile reads the file at p (an absolute path in the isolate's view).
+func readFile(root *fsroot.Root, p string) ([]byte, error) {
+	fd, err := root.Open(p, unix.O_RDONLY, 0)
+	if err != nil {
+		return nil, &os.PathError{Op: "open", Path: p, Err: err}
+	}
+	f := os.NewFile(uintptr(fd), p)
+	defer f.Close()
+	return io.ReadAll(f)
 }
 
 func describeJSONError(src string) (string, bool) {
