@@ -1,6 +1,8 @@
 package nodeapi
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/errorstack"
@@ -32,7 +34,7 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 		RequireCore:  e.requireCore,
 		IsCore:       func(name string) bool { m, _ := lookupCore(name); return m != nil && !m.Internal },
 		Allowed:      allowedCore(host),
-		CoreNames:    CoreModuleNames(),
+		CoreNames:    coreNames(),
 		SyntaxSource: e.recordSyntaxSource,
 		Home:         envString(host.Env, "HOME"),
 		NodePath:     envString(host.Env, "NODE_PATH"),
@@ -54,6 +56,10 @@ func Setup(iso *isolate.Isolate, host *modkit.Host) (err error) {
 	})
 	return nil
 }
+
+// coreNames is CoreModuleNames, computed once: no module registers after
+// the first Setup (markStarted), and the module loader only reads it.
+var coreNames = sync.OnceValue(CoreModuleNames)
 
 // beforeExit emits 'beforeExit' and, if that scheduled nothing, 'exit'.
 func (e *env) beforeExit() {

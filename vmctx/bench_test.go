@@ -60,3 +60,17 @@ func BenchmarkCallHostFunction(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBareRuntime is the floor of BenchmarkNewContextRun: a bare
+// goja runtime running the same script with a global set from Go.
+func BenchmarkBareRuntime(b *testing.B) {
+	prg, _ := Compile("bench.js", "x + 1", 0, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		rt := goja.New()
+		_ = rt.Set("x", 1)
+		if _, err := rt.RunProgram(prg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

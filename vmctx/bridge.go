@@ -26,11 +26,13 @@ func (c *Context) wrapFunc(f *goja.Object, toGuest bool) goja.Value {
 	} else {
 		native = to.rt.ToValue(func(call goja.FunctionCall) goja.Value { return c.callGuest(f, call) })
 	}
-	w, err := to.shim(goja.Undefined(), native, to.rt.ToValue(name), length)
+	w, err := to.shim(goja.Undefined(), native)
 	if err != nil {
 		panic(&copyError{ctor: "TypeError", msg: "cannot wrap function: " + err.Error()})
 	}
 	wo := w.(*goja.Object)
+	_ = wo.DefineDataProperty("name", to.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = wo.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if toGuest {
 		c.link(f, wo)
 	} else {
@@ -211,7 +213,16 @@ func (c *Context) wrapPromise(p *goja.Object, toGuest bool) goja.Value {
 			return goja.Undefined()
 		})
 	}
-	if _, err := from.then(p, settle(resolve), settle(reject)); err != nil {
+	then := from.then
+	if then == nil {
+		// a guest promise, in a guest entry: its then is the guest's affair
+		then, _ = goja.AssertFunction(p.Get("then"))
+	}
+	if then == nil {
+		_ = reject(newError(to, "TypeError", "", "cannot bridge promise: then is not a function"))
+		return npo
+	}
+	if _, err := then(p, settle(resolve), settle(reject)); err != nil {
 		_ = reject(newError(to, "Error", "", "cannot bridge promise"))
 	}
 	return npo

@@ -6,52 +6,57 @@ import (
 	"github.com/dop251/goja"
 )
 
-// capsProgram bounds String.prototype.repeat/padStart/padEnd (by result
-// length); installCaps also wraps the ArrayBuffer and typed array
-// constructors (by byte size). Both run before any guest code.
-var capsProgram = goja.MustCompile("vmctx:caps", `(function (maxStr) {
-'use strict';
-var apply = Reflect.apply, dp = Object.defineProperty;
-var RE = RangeError, str = String, num = Number;
-function hidden(o, k, v) { dp(o, k, { value: v, writable: true, configurable: true, enumerable: false }); }
-function capStr(name, len) {
-  var orig = String.prototype[name];
-  var f = { [name]: function () { 
-    if (len(str(this), arguments) > maxStr) throw new RE('Invalid string length');
-    return apply(orig, this, arguments);
-  } }[name];
-  hidden(String.prototype, name, f);
+// installStringCaps bounds String.prototype.repeat, padStart and padEnd by
+// the length of the string they would build: each is replaced by a native
+// that checks, then calls the original. Before any guest code runs.
+func installStringCaps(rt *goja.Runtime, maxStr int) {
+	proto := rt.ToValue("").ToObject(rt).Prototype()
+	capStr := func(name string, length int, size func(s goja.String, n float64) float64) {
+		orig, _ := goja.AssertFunction(proto.Get(name))
+		f := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+				panic(rt.NewTypeError("String.prototype." + name + " called on null or undefined"))
+			}
+			if size(call.This.ToString().(goja.String), call.Argument(0).ToFloat()) > float64(maxStr) {
+				panic(newErrorIn(rt, "RangeError", "Invalid string length"))
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}).(*goja.Object)
+		_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	capStr("repeat", 1, func(s goja.String, n float64) float64 {
+		if n > 0 {
+			return float64(s.Length()) * n
+		}
+		return 0
+	})
+	pad := func(_ goja.String, n float64) float64 { return n }
+	capStr("padStart", 1, pad)
+	capStr("padEnd", 1, pad)
 }
-capStr('repeat', function (s, a) { var n = num(a[0]); return n > 0 ? s.length * n : 0; });
-capStr('padStart', function (s, a) { return num(a[0]); });
-capStr('padEnd', function (s, a) { return num(a[0]); });
-})`, true)
 
-var typedSizes = []any{"Int8Array", 1, "Uint8Array", 1, "Uint8ClampedArray", 1, "Int16Array", 2, "Uint16Array", 2,
-	"Int32Array", 4, "Uint32Array", 4, "Float32Array", 4, "Float64Array", 8, "BigInt64Array", 8, "BigUint64Array", 8}
+var typedSizes = map[string]int{"ArrayBuffer": 1, "Int8Array": 1, "Uint8Array": 1, "Uint8ClampedArray": 1,
+	"Int16Array": 2, "Uint16Array": 2, "Int32Array": 4, "Uint32Array": 4, "Float32Array": 4, "Float64Array": 8,
+	"BigInt64Array": 8, "BigUint64Array": 8}
 
-// installCaps runs capsProgram in rt and replaces the ArrayBuffer and typed
-// array constructors by native wrappers that check the size asked for (the
+// capBuffers replaces the ArrayBuffer and typed array constructors of the
+// global object src by native wrappers that check the size asked for (the
 // wrapper's prototype property is the original's, and the wrapper inherits
 // the original's statics, so instanceof, from/of and subclassing work).
-// Inside rt.Try.
-func installCaps(rt *goja.Runtime, opts Options) {
-	v, err := rt.RunProgram(capsProgram)
-	if err != nil {
-		panic(err)
-	}
-	fn, _ := goja.AssertFunction(v)
-	if _, err := fn(goja.Undefined(), rt.ToValue(opts.MaxStringLength)); err != nil {
-		panic(err)
-	}
-	capCtor(rt, "ArrayBuffer", 1, opts.MaxBufferSize)
-	for i := 0; i < len(typedSizes); i += 2 {
-		capCtor(rt, typedSizes[i].(string), typedSizes[i+1].(int), opts.MaxBufferSize)
+// ctors are the originals.
+func capBuffers(rt *goja.Runtime, src *goja.Object, ctors map[string]*goja.Object, max int) {
+	for name, per := range typedSizes {
+		capCtor(rt, src, ctors[name], name, per, max)
 	}
 }
 
-func capCtor(rt *goja.Runtime, name string, per, max int) {
-	orig := rt.Get(name).(*goja.Object)
+func capCtor(rt *goja.Runtime, src, orig *goja.Object, name string, per, max int) {
 	construct, _ := goja.AssertConstructor(orig)
 	proto := orig.Get("prototype").(*goja.Object)
 	var wrapper *goja.Object
@@ -74,7 +79,7 @@ func capCtor(rt *goja.Runtime, name string, per, max int) {
 	_ = wrapper.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = wrapper.SetPrototype(orig)
 	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = src.DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // lengthArg is the element count a constructor argument asks for: a number,

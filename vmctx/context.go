@@ -3,6 +3,7 @@ package vmctx
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 	"weak"
@@ -10,7 +11,6 @@ import (
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/v8builtins"
 )
 
@@ -32,6 +32,9 @@ type Options struct {
 	// MaxBufferSize caps bytes crossing the boundary and the size guest code
 	// may ask of ArrayBuffer and typed array constructors. Default 256 MiB.
 	MaxBufferSize int
+	// MaxMemory is the heap growth in bytes a run may cause (see the memory
+	// watcher in memory.go). 0: none.
+	MaxMemory int
 }
 
 // Defaults for Options.
@@ -91,9 +94,22 @@ func NewHost(rt *goja.Runtime, parent Parent) (*Host, error) {
 func (h *Host) Runtime() *goja.Runtime { return h.rt }
 
 // Thrown is an exception for the host: Value is a host value, to be thrown
-// in the host (panic(t.Value) inside a native function).
+// in the host (panic(t.Value) inside a native function). For an exception
+// thrown by guest code, File, Line and Col (1-based) are where, when known.
 type Thrown struct {
-	Value goja.Value
+	Value     goja.Value
+	File      string
+	Line, Col int
+}
+
+// locate sets where ex was thrown: its innermost frame of script code.
+func (t *Thrown) locate(ex *goja.Exception) {
+	for _, f := range ex.Stack() {
+		if p := f.Position(); f.SrcName() != "<native>" && !strings.HasPrefix(f.SrcName(), "vmctx:") && p.Line > 0 {
+			t.File, t.Line, t.Col = p.Filename, p.Line, p.Column
+			return
+		}
+	}
 }
 
 func (t *Thrown) Error() string {
@@ -146,22 +162,23 @@ func (h *Host) NewContext(opts Options) (*Context, error) {
 	c := &Context{host: h, rt: rt, opts: opts}
 	c.toGuest.init()
 	c.toHost.init()
-	if ex := rt.Try(func() { errorstack.Install(rt); v8builtins.Install(rt) }); ex != nil {
+	var in *intrinsics
+	if ex := rt.Try(func() {
+		var err error
+		if in, err = guestIntrinsics(rt, c.loaded); err != nil {
+			panic(err)
+		}
+		v8builtins.Install(rt)
+		installStringCaps(rt, opts.MaxStringLength)
+	}); ex != nil {
 		return nil, ex
-	}
-	in, err := captureIntrinsics(rt)
-	if err != nil {
-		return nil, err
 	}
 	c.in = in
-	if ex := rt.Try(func() { installCaps(rt, opts) }); ex != nil {
-		return nil, ex
-	}
-	// The global object is an ordinary object inheriting from the one
-	// holding the built-ins: globals the guest creates are its own
-	// properties, cheap to enumerate, and the built-ins never need to be
-	// materialised to find them.
-	g := rt.CreateObject(rt.GlobalObject())
+	// The global object is an ordinary object inheriting from lazyGlobals,
+	// which serves the built-ins: globals the guest creates are its own
+	// properties, cheap to enumerate, and each built-in is materialised
+	// (and captured for the bridge) only when first used.
+	g := rt.CreateObject(rt.NewDynamicObject(lazyGlobals{in}))
 	_ = g.DefineDataProperty("globalThis", g, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	rt.SetGlobalObject(g)
 	in.global = g
@@ -171,6 +188,14 @@ func (h *Host) NewContext(opts Options) (*Context, error) {
 		return goja.Undefined()
 	}))
 	return c, nil
+}
+
+// loaded runs when the guest captured a group of built-ins: the buffer
+// constructors get their size caps.
+func (c *Context) loaded(g group, src *goja.Object) {
+	if g&gBuffers != 0 {
+		capBuffers(c.rt, src, c.in.ctors, c.opts.MaxBufferSize)
+	}
 }
 
 // Runtime is the guest runtime. Touch it only between entries, on the
@@ -284,10 +309,19 @@ func (c *Context) withLimits(timeout time.Duration, f func() error) error {
 		w := watch(c.rt, c.host.parent)
 		defer unwatch(w)
 	}
+	var mem *memEntry
+	if c.depth == 0 && c.opts.MaxMemory > 0 {
+		mem = watchMemory(c.rt, c.opts.MaxMemory)
+	}
 	if c.depth == 0 {
 		c.hostAbort = nil
 	}
 	err := f()
+	if mem != nil {
+		// before the interrupt is cleared: no late interrupt reaches the
+		// next run
+		unwatchMemory(mem)
+	}
 	if t != nil {
 		t.t.Stop()
 		c.mu.Lock()
@@ -329,18 +363,21 @@ func (c *Context) translate(err error) error {
 	case errors.As(err, &ie):
 		switch v := ie.Value().(type) {
 		case *timeoutValue:
-			return &Thrown{c.hostError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
+			return &Thrown{Value: c.hostError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
 				fmt.Sprintf("Script execution timed out after %dms", v.d.Milliseconds()))}
+		case *memoryValue:
+			return &Thrown{Value: c.hostError("RangeError", "ERR_SCRIPT_MEMORY_LIMIT",
+				fmt.Sprintf("Script execution exceeded the memory limit of %d bytes", v.limit))}
 		case error:
 			if v == errHostTerminated {
 				return err
 			}
 		}
-		return &Thrown{c.hostError("Error", "ERR_SCRIPT_EXECUTION_INTERRUPTED", "Script execution was interrupted")}
+		return &Thrown{Value: c.hostError("Error", "ERR_SCRIPT_EXECUTION_INTERRUPTED", "Script execution was interrupted")}
 	case errors.As(err, &so):
-		return &Thrown{c.hostError("RangeError", "", "Maximum call stack size exceeded")}
+		return &Thrown{Value: c.hostError("RangeError", "", "Maximum call stack size exceeded")}
 	case errors.As(err, &ce):
-		return &Thrown{ce.value(c.host.in)}
+		return &Thrown{Value: ce.value(c.host.in)}
 	case errors.As(err, &ex):
 		var hv goja.Value
 		err2 := c.withLimits(0, func() error {
@@ -351,11 +388,13 @@ func (c *Context) translate(err error) error {
 			})
 		})
 		if err2 != nil || hv == nil {
-			return &Thrown{c.hostError("Error", "", "an exception was thrown in the sandbox and could not be copied out")}
+			return &Thrown{Value: c.hostError("Error", "", "an exception was thrown in the sandbox and could not be copied out")}
 		}
-		return &Thrown{hv}
+		t := &Thrown{Value: hv}
+		t.locate(ex)
+		return t
 	}
-	return &Thrown{c.hostError("Error", "", err.Error())}
+	return &Thrown{Value: c.hostError("Error", "", err.Error())}
 }
 
 // hostErr maps a host-side error (from hostTry) to Run's error.
@@ -364,9 +403,9 @@ func (c *Context) hostErr(err error) error {
 	var ce *copyError
 	switch {
 	case errors.As(err, &ce):
-		return &Thrown{ce.value(c.host.in)}
+		return &Thrown{Value: ce.value(c.host.in)}
 	case errors.As(err, &ex):
-		return &Thrown{ex.Value()}
+		return &Thrown{Value: ex.Value()}
 	}
 	return err
 }
@@ -376,7 +415,7 @@ func (c *Context) hostError(ctor, code, msg string) *goja.Object {
 }
 
 func newError(in *intrinsics, ctor, code, msg string) *goja.Object {
-	o, err := in.rt.New(in.ctors[ctor], in.rt.ToValue(msg))
+	o, err := in.rt.New(in.ctor(ctor), in.rt.ToValue(msg))
 	if err != nil {
 		o = in.rt.NewObject()
 		_ = o.Set("message", msg)

@@ -12,6 +12,9 @@ import (
 	"github.com/isonode/isonode/nodeapi/errorstack"
 )
 
+// reFlagLetters are the RegExp flags goja knows.
+const reFlagLetters = "gimsuy"
+
 // copyError is a failed copy (a limit exceeded); it becomes a JS error of
 // whichever runtime is current where it is caught.
 type copyError struct {
@@ -113,7 +116,15 @@ func (cp *copier) obj(o *goja.Object) goja.Value {
 	}
 	switch k {
 	case kFunction:
-		return cp.c.wrapFunc(o, cp.toGuest)
+		// the wrapper carries a copy of the function's own enumerable
+		// properties as they are when it first crosses (assert.equal,
+		// a constructor's statics)
+		w := cp.c.wrapFunc(o, cp.toGuest).(*goja.Object)
+		cp.push()
+		cp.seen[o] = w
+		cp.fill(o, w, kFunction, false)
+		cp.depth--
+		return w
 	case kPromise:
 		return cp.c.wrapPromise(o, cp.toGuest)
 	case kBoxed:
@@ -133,14 +144,14 @@ func (cp *copier) obj(o *goja.Object) goja.Value {
 		}
 		t = cp.construct("Date", rt.ToValue(ms))
 	case kRegExp:
-		src, _ := cp.from.reSource(o)
+		src := primitiveString(o.Get("source"), "(?:)")
 		var flags strings.Builder
-		for i, f := range cp.from.reFlags {
-			if v, err := f(o); err == nil && v.ToBoolean() {
-				flags.WriteByte(reFlagLetters[i])
+		for _, f := range primitiveString(o.Get("flags"), "") {
+			if strings.ContainsRune(reFlagLetters, f) && !strings.ContainsRune(flags.String(), f) {
+				flags.WriteRune(f)
 			}
 		}
-		t = cp.construct("RegExp", rt.ToValue(src.String()), rt.ToValue(flags.String()))
+		t = cp.construct("RegExp", rt.ToValue(src), rt.ToValue(flags.String()))
 		if li, ok := o.Get("lastIndex").(goja.Value); ok && li != nil {
 			_ = t.Set("lastIndex", rt.ToValue(li.ToInteger()))
 		}
@@ -210,7 +221,7 @@ func (cp *copier) checkBytes(n int) {
 }
 
 func (cp *copier) construct(ctor string, args ...goja.Value) *goja.Object {
-	t, err := cp.to.rt.New(cp.to.ctors[ctor], args...)
+	t, err := cp.to.rt.New(cp.to.ctor(ctor), args...)
 	if err != nil {
 		return cp.to.rt.NewObject()
 	}
@@ -236,6 +247,12 @@ func (cp *copier) fill(o, t *goja.Object, k kind, merge bool) {
 		_ = t.Set("length", n)
 		return
 	case kMap, kSet:
+		grp := gMap
+		if k == kSet {
+			grp = gSet
+		}
+		cp.from.need(grp)
+		cp.to.need(grp)
 		if merge {
 			clear := cp.to.mapClear
 			if k == kSet {
@@ -352,7 +369,9 @@ func (c *Context) copyIn(sandbox *goja.Object) []string {
 		have[k] = true
 		v := cp.val(sandbox.Get(k))
 		if g.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
-			_ = g.Set(k, v)
+			// a non-configurable global (a var): change its value only, so
+			// that no guest setter runs here, outside the run's limits
+			_ = g.DefineDataProperty(k, v, goja.FLAG_NOT_SET, goja.FLAG_NOT_SET, goja.FLAG_NOT_SET)
 		}
 	}
 	for _, k := range c.lastOut {

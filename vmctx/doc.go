@@ -58,6 +58,18 @@
 // guest functions reach the host the same way. A wrapper crossing back is
 // unwrapped to the original function.
 //
+// # Built-ins
+//
+// A context's global object inherits from an object serving the built-ins
+// of the context's runtime, each materialised on first use (a fresh goja
+// runtime builds its built-ins lazily): a context that uses only a few
+// costs a few tens of kilobytes. The bridge captures the built-ins it calls
+// (constructors, Map.prototype.set, …) by group, from the runtime's original
+// global object, before guest code can first reach them; that object itself
+// is never reachable from guest code. V8's stack machinery (errorstack:
+// Error.captureStackTrace, prepareStackTrace, V8-style stacks) is installed
+// when guest code first names an error constructor.
+//
 // # Limits
 //
 // Per context (Options) and per run: a wall-clock timeout (goja's Interrupt
@@ -66,9 +78,9 @@
 // copy depth; caps on string length, array length and byte size of data
 // crossing the boundary, and on the sizes guest code can ask of
 // ArrayBuffer/typed array constructors and String.prototype.repeat, padStart
-// and padEnd. goja offers no allocation hooks, so strings built by
-// concatenation, arrays grown element by element and total memory are not
-// capped: the timeout bounds them. Backtracking regexps are bounded
-// process-wide by isolate.RegexpMatchTimeout. Exceeding a limit ends that
+// and padEnd; and a memory budget (Options.MaxMemory), enforced by sampling
+// the process heap while the guest runs (memory.go: goja offers no
+// allocation hooks). Backtracking regexps are bounded process-wide by
+// isolate.RegexpMatchTimeout. Exceeding a limit ends that
 // call with an error; the host and every other isolate go on.
 package vmctx

@@ -48,7 +48,7 @@ func (h *Host) RunInThisContext(prg *goja.Program, timeout time.Duration) (goja.
 	if err != nil {
 		var ie *goja.InterruptedError
 		if errors.As(err, &ie) && ie.Value() == val {
-			return nil, &Thrown{newError(h.in, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
+			return nil, &Thrown{Value: newError(h.in, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
 				fmt.Sprintf("Script execution timed out after %dms", timeout.Milliseconds()))}
 		}
 		return nil, h.thrown(err)
@@ -59,7 +59,9 @@ func (h *Host) RunInThisContext(prg *goja.Program, timeout time.Duration) (goja.
 func (h *Host) thrown(err error) error {
 	var ex *goja.Exception
 	if !isUncatchable(err) && errors.As(err, &ex) {
-		return &Thrown{ex.Value()}
+		t := &Thrown{Value: ex.Value()}
+		t.locate(ex)
+		return t
 	}
 	return err
 }

@@ -1,6 +1,7 @@
 package vmctx
 
 import (
+	"runtime"
 	"sync/atomic"
 
 	"errors"
@@ -405,4 +406,56 @@ func TestTerminateStopsGuest(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("terminating the host did not stop the guest")
 	}
+}
+
+// An allocation bomb is stopped by its memory budget within twice the
+// budget, while a context without a budget, running at the same time in
+// another runtime, finishes its work.
+func TestMemoryBudgetStopsBomb(t *testing.T) {
+	const limit = 32 << 20
+	bombs := []string{
+		`var a = []; while (true) a.push("x".repeat(1000) + a.length);`,
+		`var a = []; while (true) a.push({n: a.length, s: "v" + a.length});`,
+		`var o = {}; for (var i = 0; ; i++) o["k" + i] = [i];`,
+	}
+	done := make(chan error, 1)
+	go func() {
+		rt, c := newPair(t, Options{})
+		v, err := run(t, rt, c, "var n = 0; for (var i = 0; i < 500000; i++) n += i % 7; n", nil, 0)
+		if err == nil && v.ToInteger() != 1499994 {
+			err = errors.New("wrong result " + v.String())
+		}
+		done <- err
+	}()
+	for _, b := range bombs {
+		rt, c := newPair(t, Options{MaxMemory: limit})
+		before := liveHeap()
+		_, err := run(t, rt, c, b, nil, 10*time.Second)
+		held := liveHeap() - before
+		var th *Thrown
+		if !errors.As(err, &th) || !strings.Contains(th.Error(), "memory limit") {
+			t.Fatalf("%s: got %v", b, err)
+		}
+		if code := th.Value.(*goja.Object).Get("code").String(); code != "ERR_SCRIPT_MEMORY_LIMIT" {
+			t.Fatalf("code %s", code)
+		}
+		if held > 2*limit {
+			t.Errorf("%s: stopped holding %d bytes, over a budget of %d", b, held, limit)
+		}
+		if v, err := run(t, rt, c, "'alive'", nil, 0); err != nil || v.String() != "alive" {
+			t.Fatalf("context unusable after the bomb: %v %v", v, err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// liveHeap collects garbage and returns the heap bytes left.
+func liveHeap() int64 {
+	runtime.GC()
+	memWatcher.mu.Lock()
+	defer memWatcher.mu.Unlock()
+	h, _ := heapBytes()
+	return int64(h)
 }

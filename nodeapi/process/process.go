@@ -34,8 +34,9 @@ var Module = modkit.Module{Name: "process", Native: native, JS: modkit.NewScript
 
 func native(c *modkit.Context) (*goja.Object, error) {
 	rt, h, iso := c.RT, c.Host, c.Iso
-	b := rt.NewObject()
-	set := func(k string, v any) { _ = b.Set(k, v) }
+	lb := &lazyBinding{rt: rt, defs: make(map[string]any, 48), vals: make(map[string]goja.Value, 32)}
+	b := rt.NewDynamicObject(lb)
+	set := func(k string, v any) { lb.defs[k] = v }
 
 	argv := make([]any, len(h.Argv))
 	for i, a := range h.Argv {
@@ -106,10 +107,14 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("hrtime", func(call goja.FunctionCall) goja.Value {
 		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
 		sec, nsec := ns/1e9, ns%1e9
-		if prev, ok := call.Argument(0).(*goja.Object); ok {
+		if arg := call.Argument(0); !goja.IsUndefined(arg) {
+			prev, ok := arg.(*goja.Object)
+			if !ok || prev.ClassName() != "Array" {
+				modkit.ThrowInvalidArgType(rt, "time", "an instance of Array", arg)
+			}
 			var p []int64
 			if err := rt.ExportTo(prev, &p); err != nil || len(p) != 2 {
-				modkit.ThrowInvalidArgType(rt, "time", "an instance of Array", prev)
+				panic(modkit.OutOfRange(rt, "time", "2", prev.Get("length")))
 			}
 			sec, nsec = sec-p[0], nsec-p[1]
 			if nsec < 0 {
@@ -232,9 +237,15 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		if err != nil {
 			panic(modkit.ErrnoError(rt, err, "getgroups", "", ""))
 		}
-		out := make([]any, len(gs))
-		for i, g := range gs {
-			out[i] = g
+		// as Node's, the list always holds the effective group ID
+		egid, seen := os.Getegid(), false
+		out := make([]any, 0, len(gs)+1)
+		for _, g := range gs {
+			out = append(out, g)
+			seen = seen || g == egid
+		}
+		if !seen {
+			out = append(out, egid)
 		}
 		return rt.NewArray(out...)
 	})
@@ -273,6 +284,8 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	})
 	set("isolateName", iso.Name())
 	set("watchSignal", signalBinding(iso))
+	set("signals", rt.NewDynamicObject(signalTable{rt}))
+	set("methods", rt.NewDynamicObject(procMethods{lb}))
 	return b, nil
 }
 
@@ -347,6 +360,81 @@ func memoryUsage(rt *goja.Runtime) goja.Value {
 
 // envObject is process.env: reads and writes go to the isolate's Env, and
 // assigned values become strings, as in Node.
+// lazyBinding is process.js's binding: its values are made JS values on
+// first use, so that the natives process.js only calls later (or never)
+// cost an isolate nothing until then.
+type lazyBinding struct {
+	rt   *goja.Runtime
+	defs map[string]any
+	vals map[string]goja.Value
+}
+
+func (b *lazyBinding) Get(key string) goja.Value {
+	if v, ok := b.vals[key]; ok {
+		return v
+	}
+	d, ok := b.defs[key]
+	if !ok {
+		return nil
+	}
+	v := b.rt.ToValue(d)
+	b.vals[key] = v
+	return v
+}
+
+func (b *lazyBinding) Set(key string, val goja.Value) bool {
+	b.defs[key] = val
+	b.vals[key] = val
+	return true
+}
+
+func (b *lazyBinding) Has(key string) bool {
+	_, ok := b.defs[key]
+	return ok
+}
+
+func (b *lazyBinding) Delete(key string) bool {
+	delete(b.defs, key)
+	delete(b.vals, key)
+	return true
+}
+
+func (b *lazyBinding) Keys() []string {
+	keys := make([]string, 0, len(b.defs))
+	for k := range b.defs {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// procMethods serves the process methods that are binding natives used
+// rarely (see process.js), from the binding.
+type procMethods struct{ b *lazyBinding }
+
+// procMethodNames are the methods procMethods serves.
+var procMethodNames = []string{"cwd", "chdir", "umask", "uptime", "abort", "getuid", "geteuid",
+	"getgid", "getegid", "getgroups", "setuid", "seteuid", "setgid", "setegid"}
+
+func (m procMethods) Get(key string) goja.Value {
+	if !m.Has(key) {
+		return nil
+	}
+	return m.b.Get(key)
+}
+
+func (procMethods) Has(key string) bool {
+	for _, n := range procMethodNames {
+		if n == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (procMethods) Set(string, goja.Value) bool { return false }
+func (procMethods) Delete(string) bool          { return false }
+func (procMethods) Keys() []string              { return procMethodNames }
+
 type envObject struct {
 	rt  *goja.Runtime
 	env *modkit.Env

@@ -42,22 +42,14 @@ proc.noDeprecation = false;
 proc.throwDeprecation = false;
 proc.traceDeprecation = false;
 
-proc.cwd = binding.cwd;
-proc.chdir = binding.chdir;
-proc.umask = binding.umask;
-proc.uptime = binding.uptime;
+// cwd, chdir, umask, uptime, abort and the user and group ID methods are
+// served by binding.methods, a prototype between process and
+// process.prototype that makes each on first use (an assignment makes an
+// own property, as usual): most isolates never call them.
+Object.setPrototypeOf(binding.methods, process.prototype);
+Object.setPrototypeOf(proc, binding.methods);
 proc.memoryUsage = binding.memoryUsage;
 proc.memoryUsage.rss = binding.rss;
-proc.abort = binding.abort;
-proc.getuid = binding.getuid;
-proc.geteuid = binding.geteuid;
-proc.getgid = binding.getgid;
-proc.getegid = binding.getegid;
-proc.getgroups = binding.getgroups;
-proc.setuid = binding.setuid;
-proc.seteuid = binding.seteuid;
-proc.setgid = binding.setgid;
-proc.setegid = binding.setegid;
 proc.hrtime = binding.hrtime;
 proc.cpuUsage = function cpuUsage(prev) {
   var u = binding.cpuUsage();
@@ -82,8 +74,16 @@ proc.binding = function (name) {
   throw new Error('No such module: ' + name);
 };
 
+// v0.10's exit() meant exit(0); later versions added process.exitCode. A
+// bare exit() keeps an exitCode the program assigned, but not one an
+// earlier exit(code) left (so exit() in an 'exit' listener still means 0).
+var exitCodeOfExit;
 proc.exit = function (code) {
-  if (code !== undefined) proc.exitCode = code;
+  if (code !== undefined) {
+    proc.exitCode = exitCodeOfExit = code;
+  } else if (exitCodeOfExit !== undefined && proc.exitCode === exitCodeOfExit) {
+    proc.exitCode = undefined;
+  }
   if (!proc._exiting) {
     proc._exiting = true;
     proc.emit('exit', proc.exitCode | 0);
@@ -92,13 +92,8 @@ proc.exit = function (code) {
 };
 proc.reallyExit = function (code) { binding.reallyExit(code | 0); };
 
-var signals = {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
-  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
-  SIGTERM: 15, SIGSTKFLT: 16, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
-  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
-  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31
-};
+// signal name → number: a read-only view of a table shared by all isolates
+var signals = binding.signals;
 Object.defineProperty(proc, '_signals', { value: signals, enumerable: false });
 
 proc.kill = function (pid, sig) {
@@ -119,8 +114,13 @@ proc.kill = function (pid, sig) {
       throw err;
     }
   }
-  return binding.kill(pid, num);
+  proc._kill(pid, num);
+  return true;
 };
+// process.kill signals through process._kill(pid, number), as v0.10's did
+// (tests replace it to intercept the signal). It throws on failure and
+// returns 0.
+proc._kill = function _kill(pid, sig) { binding.kill(pid, sig); return 0; };
 
 proc.emitWarning = function (warning, type, code) {
   if (typeof type === 'object' && type !== null) {
@@ -186,7 +186,7 @@ proc.openStdin = function () {
   return proc.stdin;
 };
 Object.defineProperty(proc, '_rawDebug', {
-  value: function () { binding.writeFd(2, Array.prototype.join.call(arguments, ' ') + '\n'); },
+  value: function _rawDebug() { binding.writeFd(2, require('util').format.apply(null, arguments) + '\n'); },
   enumerable: false
 });
 

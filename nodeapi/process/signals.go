@@ -100,3 +100,44 @@ func signalBinding(iso *isolate.Isolate) func(goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 }
+
+// signalNumbers are the signals process.kill and signal events know, in
+// Node's order (process._signals).
+var signalNumbers = []struct {
+	name string
+	num  int
+}{{"SIGHUP", 1}, {"SIGINT", 2}, {"SIGQUIT", 3}, {"SIGILL", 4}, {"SIGTRAP", 5}, {"SIGABRT", 6}, {"SIGIOT", 6}, {"SIGBUS", 7}, {"SIGFPE", 8}, {"SIGKILL", 9}, {"SIGUSR1", 10}, {"SIGSEGV", 11}, {"SIGUSR2", 12}, {"SIGPIPE", 13}, {"SIGALRM", 14}, {"SIGTERM", 15}, {"SIGSTKFLT", 16}, {"SIGCHLD", 17}, {"SIGCONT", 18}, {"SIGSTOP", 19}, {"SIGTSTP", 20}, {"SIGTTIN", 21}, {"SIGTTOU", 22}, {"SIGURG", 23}, {"SIGXCPU", 24}, {"SIGXFSZ", 25}, {"SIGVTALRM", 26}, {"SIGPROF", 27}, {"SIGWINCH", 28}, {"SIGIO", 29}, {"SIGPOLL", 29}, {"SIGPWR", 30}, {"SIGSYS", 31}}
+
+var signalIndex = func() map[string]int {
+	m := make(map[string]int, len(signalNumbers))
+	for _, s := range signalNumbers {
+		m[s.name] = s.num
+	}
+	return m
+}()
+
+// signalTable is process._signals: a read-only object over signalNumbers.
+type signalTable struct{ rt *goja.Runtime }
+
+func (t signalTable) Get(key string) goja.Value {
+	if n, ok := signalIndex[key]; ok {
+		return t.rt.ToValue(n)
+	}
+	return nil
+}
+
+func (t signalTable) Has(key string) bool {
+	_, ok := signalIndex[key]
+	return ok
+}
+
+func (signalTable) Set(string, goja.Value) bool { return false }
+func (signalTable) Delete(string) bool          { return false }
+
+func (signalTable) Keys() []string {
+	keys := make([]string, len(signalNumbers))
+	for i, s := range signalNumbers {
+		keys[i] = s.name
+	}
+	return keys
+}

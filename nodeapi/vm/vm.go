@@ -10,12 +10,15 @@ import (
 	_ "embed"
 	"errors"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/modkit"
+	"github.com/isonode/isonode/nodeapi/module"
 	"github.com/isonode/isonode/vmctx"
 )
 
@@ -30,6 +33,7 @@ var Module = modkit.Module{Name: "vm", Native: native, JS: modkit.NewScript("vm.
 // the sandbox, so nothing of Go is reachable from JS).
 type state struct {
 	rt       *goja.Runtime
+	iso      *isolate.Isolate
 	host     *vmctx.Host
 	mu       sync.Mutex // cleanups run on the GC's goroutine
 	contexts map[weak.Pointer[goja.Object]]*vmctx.Context
@@ -47,16 +51,17 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &state{rt: rt, host: host, contexts: make(map[weak.Pointer[goja.Object]]*vmctx.Context)}
+	s := &state{rt: rt, iso: c.Iso, host: host, contexts: make(map[weak.Pointer[goja.Object]]*vmctx.Context)}
 	b := rt.NewObject()
 	// compile(code, filename, lineOffset, columnOffset) → run(mode, target, timeoutMs, limits)
 	_ = b.Set("compile", func(call goja.FunctionCall) goja.Value {
-		filename := call.Argument(1).String()
-		prg, err := vmctx.Compile(filename, call.Argument(0).String(), int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger()))
+		sc := &script{file: call.Argument(1).String(), code: call.Argument(0).String(),
+			lineOffset: int(call.Argument(2).ToInteger()), columnOffset: int(call.Argument(3).ToInteger())}
+		prg, err := vmctx.Compile(sc.file, sc.code, sc.lineOffset, sc.columnOffset)
 		if err != nil {
 			panic(s.syntaxError(err))
 		}
-		return rt.ToValue(func(call goja.FunctionCall) goja.Value { return s.run(prg, call) })
+		return rt.ToValue(func(call goja.FunctionCall) goja.Value { return s.run(prg, sc, call) })
 	})
 	_ = b.Set("makeContext", func(call goja.FunctionCall) goja.Value {
 		sb, ok := call.Argument(0).(*goja.Object)
@@ -87,7 +92,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 
 // newContext creates a context with the limits of an options object
 // (isonode's extension: timeout, maxCallDepth, maxCopyDepth,
-// maxStringLength, maxArrayLength, maxBufferSize).
+// maxStringLength, maxArrayLength, maxBufferSize, maxMemory).
 func (s *state) newContext(limits goja.Value) *vmctx.Context {
 	var o vmctx.Options
 	if lo, ok := limits.(*goja.Object); ok {
@@ -104,6 +109,7 @@ func (s *state) newContext(limits goja.Value) *vmctx.Context {
 		o.MaxStringLength = num("maxStringLength")
 		o.MaxArrayLength = num("maxArrayLength")
 		o.MaxBufferSize = num("maxBufferSize")
+		o.MaxMemory = num("maxMemory")
 	}
 	ctx, err := s.host.NewContext(o)
 	if err != nil {
@@ -118,8 +124,27 @@ const (
 	modeContext
 )
 
+// script is a compiled script's source, for the uncaught-error printer.
+type script struct {
+	file, code               string
+	lineOffset, columnOffset int
+}
+
+// line is line n (1-based, offsets applied) of the script, as compiled.
+func (sc *script) line(n int) string {
+	i := n - 1 - max(sc.lineOffset, 0)
+	lines := strings.SplitN(sc.code, "\n", i+2)
+	if i < 0 || i >= len(lines) {
+		return ""
+	}
+	if i == 0 {
+		return strings.Repeat(" ", max(sc.columnOffset, 0)) + lines[0]
+	}
+	return lines[i]
+}
+
 // run(mode, target, timeoutMs, limits) runs a compiled script.
-func (s *state) run(prg *goja.Program, call goja.FunctionCall) goja.Value {
+func (s *state) run(prg *goja.Program, sc *script, call goja.FunctionCall) goja.Value {
 	timeout := time.Duration(call.Argument(2).ToInteger()) * time.Millisecond
 	var v goja.Value
 	var err error
@@ -150,6 +175,10 @@ func (s *state) run(prg *goja.Program, call goja.FunctionCall) goja.Value {
 	if err != nil {
 		var t *vmctx.Thrown
 		if errors.As(err, &t) {
+			// uncaught, it is reported at the line of the script that threw
+			if o, ok := t.Value.(*goja.Object); ok && t.File == sc.file && t.Line > 0 {
+				s.recordSource(o, t.File, t.Line, t.Col, sc.line(t.Line))
+			}
 			panic(t.Value)
 		}
 		panic(err)
@@ -165,6 +194,9 @@ func (s *state) syntaxError(err error) *goja.Object {
 		return modkit.NewError(s.rt, "SyntaxError", "", err.Error())
 	}
 	obj := modkit.NewError(s.rt, "SyntaxError", "", se.Message)
+	// its stack shows the arrow already: uncaught, it is printed with no
+	// other (a source of line 0)
+	s.recordSource(obj, se.File, 0, 0, "")
 	stack := se.Stack()
 	if st, ok := obj.Get("stack").Export().(string); ok {
 		if _, frames, found := cut(st, "\n"); found {
@@ -173,6 +205,14 @@ func (s *state) syntaxError(err error) *goja.Object {
 	}
 	_ = obj.DefineDataProperty("stack", s.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return obj
+}
+
+// recordSource tells the uncaught-error printer where err comes from (the
+// script's line, not vm.js's), as Node's arrow for vm scripts does.
+func (s *state) recordSource(err *goja.Object, file string, line, col int, src string) {
+	if h, ok := s.iso.Value(module.Key{}).(*module.Hooks); ok && h.SyntaxSource != nil {
+		h.SyntaxSource(err, file, line, col, src)
+	}
 }
 
 func cut(s, sep string) (string, string, bool) {

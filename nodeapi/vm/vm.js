@@ -59,7 +59,7 @@ Script.prototype.runInThisContext = function (options) {
 };
 
 Script.prototype.runInNewContext = function (sandbox, options) {
-  if (sandbox !== undefined && sandbox !== null && !isObject(sandbox)) {
+  if (sandbox !== undefined && !isObject(sandbox)) {
     throw invalidArgType('contextObject', 'of type object', sandbox);
   }
   var o = getOptions(options);
@@ -106,6 +106,19 @@ function runInContext(code, contextifiedSandbox, options) {
   }
   return createScript(code, options).runInContext(contextifiedSandbox, options);
 }
+
+// v0.10's Script also carried the module's functions as statics, and a
+// createContext method.
+Script.prototype.createContext = function (sandbox) {
+  return createContext(sandbox);
+};
+Script.createContext = createContext;
+Script.runInThisContext = runInThisContext;
+// v0.10 took a null sandbox for a fresh one (later versions throw).
+Script.runInNewContext = function (code, sandbox, options) {
+  return runInNewContext(code, sandbox === null ? undefined : sandbox, options);
+};
+Script.runInContext = runInContext;
 
 exports.Script = Script;
 exports.createScript = createScript;
