@@ -5,6 +5,8 @@
 # Node's worker_threads (Node only) as the in-process reference, and the
 # ratio of isonode's fork to it.
 #   bench/fork/run.sh [runs]     (default 3 runs each; the best value counts)
+# Heap and allocations per forked child, less noisy on a loaded machine:
+#   go test ./nodeapi/child_process -run XXX -bench 'ForkedChildHeap|ForkFirstMessage'
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../lib.sh"

@@ -17,6 +17,13 @@
 // fork instead starts this binary (process.execPath) as an OS process with
 // the channel on fd 3 as newline-delimited JSON (NODE_CHANNEL_FD, as Node),
 // and SetupProcess gives such a child its process.send.
+//
+// Both ends of a channel run ipc.js (process.send & co), which a forked
+// child loads alone: it never evaluates child_process (nor stream, net…)
+// unless it requires them, which keeps a child's boot and heap small. Over
+// an OS channel, handles (a net.Server or net.Socket) cross as SCM_RIGHTS
+// with Node's NODE_HANDLE/NODE_HANDLE_ACK messages: received always, sent
+// once nodeapi has given TakeHandleFd (else ERR_NOT_SUPPORTED).
 package child_process
 
 import (
@@ -46,6 +53,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	_ = b.Set("spawnSync", s.spawnSync)
 	_ = b.Set("fork", s.fork)
 	_ = b.Set("pid", func(goja.FunctionCall) goja.Value { return c.RT.ToValue(s.pid()) })
+	_ = b.Set("ipc", ipcExports(c))
 	_ = b.Set("cwd", func(goja.FunctionCall) goja.Value { return c.RT.ToValue(s.cwd(&spawnOpts{})) })
 	return b, nil
 }

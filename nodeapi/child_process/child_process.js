@@ -7,9 +7,10 @@
 //                    ref, unref; onexit(code, signal), oncopiesdone()} or {error}
 //   spawnSync(opts)  {pid, status, signal, output, error}
 //   fork(opts)       starts a forked isolate: {pid, stdio, channel, kill, ref, unref; onexit}
+//   ipc              the IPC half shared with forked children (ipc.js):
+//                    setupChannel, nodeError, invalidArgType
 // Readable sources have resume(), close() and call ondata(buf) → bool, onend(err);
-// sinks have write(buf, cb) and close(); channels have send(json) → bool,
-// close(), ref(), unref() and call onmessage(json), ondisconnect().
+// sinks have write(buf, cb) and close(); channels are ipc.js's.
 //
 // Choices where Node versions differ: exec's maxBuffer follows Node ≥ 12 —
 // default 1024 * 1024 bytes, and the error is a RangeError with code
@@ -25,25 +26,9 @@ var pathMod = require('path');
 var signals = process._signals;
 var nextTick = process.nextTick;
 
-function nodeError(Ctor, code, msg) {
-  var e = new Ctor(msg);
-  Object.defineProperty(e, 'code', { value: code, writable: true, enumerable: true, configurable: true });
-  return e;
-}
-
-function invalidArgType(name, expected, value) {
-  var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
-  var recv;
-  if (value === null) recv = 'null';
-  else if (value === undefined) recv = 'undefined';
-  else if (typeof value === 'function') recv = 'function ' + (value.name || '');
-  else if (typeof value === 'object') recv = 'an instance of ' + ((value.constructor && value.constructor.name) || 'Object');
-  else {
-    var s = typeof value === 'string' ? "'" + (value.length > 25 ? value.slice(0, 25) + '...' : value) + "'" : String(value);
-    recv = 'type ' + typeof value + ' (' + s + ')';
-  }
-  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + recv);
-}
+var nodeError = binding.ipc.nodeError;
+var invalidArgType = binding.ipc.invalidArgType;
+var setupChannel = binding.ipc.setupChannel;
 
 function signalNumber(sig, name) {
   if (sig === undefined || sig === null) return signals.SIGTERM;
@@ -91,90 +76,6 @@ function makeWritable(sink) {
     destroy: function (err, cb) { sink.close(); cb(err); }
   });
   return w;
-}
-
-// ---- IPC ---------------------------------------------------------------------
-
-function setupChannel(target, ch) {
-  target.connected = true;
-  target.channel = ch;
-  Object.defineProperty(target, '_channel', { value: ch, writable: true, configurable: true, enumerable: false });
-  ch.onmessage = function (json) {
-    var msg;
-    try { msg = JSON.parse(json); } catch (e) { return; }
-    if (msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.indexOf('NODE_') === 0) {
-      if (msg.cmd === 'NODE_HANDLE' && typeof msg.token === 'number') {
-        // a handle from an isolate of this process (see send below)
-        var h = require('net')._importHandle(msg.type, msg.token);
-        target.emit('message', msg.msg, h);
-        return;
-      }
-      target.emit('internalMessage', msg);
-      return;
-    }
-    target.emit('message', msg);
-  };
-  ch.ondisconnect = function () {
-    if (!target.connected) return;
-    target.connected = false;
-    target.channel = null;
-    target.emit('disconnect');
-    if (target._onChannelClosed) target._onChannelClosed();
-  };
-  target.send = function (message, handle, options, callback) {
-    if (typeof handle === 'function') { callback = handle; handle = undefined; options = undefined; }
-    else if (typeof options === 'function') { callback = options; options = undefined; }
-    if (message === undefined) {
-      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
-    }
-    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' && typeof message !== 'boolean') {
-      throw invalidArgType('message', 'one of type string, object, number, or boolean', message);
-    }
-    var sent = null;
-    if (handle !== undefined && handle !== null) {
-      var net = require('net');
-      if (!(handle instanceof net.Socket) && !(handle instanceof net.Server)) {
-        throw nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
-      }
-      if (target.connected && !ch.inProcess()) {
-        throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'isonode: sending handles to an OS process child is not supported');
-      }
-    }
-    if (!target.connected) {
-      var err = nodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
-      if (typeof callback === 'function') nextTick(callback, err);
-      else nextTick(function () { target.emit('error', err); });
-      return false;
-    }
-    var json = JSON.stringify(message);
-    if (json === undefined) json = 'null';
-    if (handle !== undefined && handle !== null) {
-      // Forked isolates share this process: the handle's descriptor is
-      // duplicated and parked under a token that the message carries
-      // (net's _exportHandle); the receiver's net takes it out.
-      sent = require('net')._exportHandle(handle, !!(options && options.keepOpen));
-      json = '{"cmd":"NODE_HANDLE","type":' + JSON.stringify(sent.type) + ',"token":' + sent.token + ',"msg":' + json + '}';
-    }
-    var ok = ch.send(json);
-    if (!ok && sent) require('net')._dropHandle(sent.token);
-    if (typeof callback === 'function') nextTick(callback, null);
-    return ok;
-  };
-  target.disconnect = function () {
-    if (!target.connected) {
-      target.emit('error', nodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
-      return;
-    }
-    target.connected = false;
-    target.channel = null;
-    ch.close();
-    nextTick(function () {
-      target.emit('disconnect');
-      if (target._onChannelClosed) target._onChannelClosed();
-    });
-  };
-  target._channelRef = function () { ch.ref(); };
-  target._channelUnref = function () { ch.unref(); };
 }
 
 // ---- ChildProcess -------------------------------------------------------------
@@ -660,24 +561,6 @@ function fork(modulePath, args, options) {
   nextTick(function () { child.emit('spawn'); });
   return child;
 }
-
-// _forkChild gives a forked isolate's process its channel (called from Go).
-Object.defineProperty(exports, '_forkChild', {
-  value: function (proc, ch) {
-    // As Node (v0.10 and later): the channel keeps the child alive only
-    // while it has 'message' or 'disconnect' listeners.
-    ch.unref();
-    var refs = 0;
-    proc.on('newListener', function (name) {
-      if ((name === 'message' || name === 'disconnect') && ++refs === 1) ch.ref();
-    });
-    proc.on('removeListener', function (name) {
-      if ((name === 'message' || name === 'disconnect') && --refs === 0) ch.unref();
-    });
-    setupChannel(proc, ch);
-  },
-  enumerable: false
-});
 
 exports.ChildProcess = ChildProcess;
 exports.spawn = spawn;

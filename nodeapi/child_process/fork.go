@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -126,6 +127,10 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 		Argv:     append([]string{h.ExecPath, script}, args...),
 		ExecArgv: execArgv, ExecPath: h.ExecPath,
 		Env: env, Cwd: cwd, Title: "node",
+		AllowModule: h.AllowModule,
+		// as Node, the child's execArgv (the parent's by default) sets
+		// its flags
+		ExposeGC: slices.Contains(execArgv, "--expose-gc") || slices.Contains(execArgv, "--expose_gc"),
 	}
 	res := rt.NewObject()
 	stdio := []any{goja.Null(), goja.Null(), goja.Null()}
@@ -306,9 +311,8 @@ func SetupProcess(c *modkit.Context, process *goja.Object) {
 		return
 	}
 	obj := ch.bind(c)
-	cp := c.Require("child_process").ToObject(c.RT)
-	fn, _ := goja.AssertFunction(cp.Get("_forkChild"))
-	if _, err := fn(cp, process, obj); err != nil {
+	fn, _ := goja.AssertFunction(ipcExports(c).Get("forkChild"))
+	if _, err := fn(goja.Undefined(), process, obj); err != nil {
 		panic(err)
 	}
 	// a cluster worker announces itself ('online') before its main module

@@ -1,0 +1,1 @@
+process.send({ execArgv: process.execArgv, gc: typeof gc });

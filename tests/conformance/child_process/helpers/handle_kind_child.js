@@ -1,0 +1,3 @@
+process.on('message', function (m, h) {
+  process.send([m, h === undefined ? 'no handle' : h.constructor.name]);
+});
