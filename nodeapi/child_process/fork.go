@@ -127,7 +127,7 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 		Argv:     append([]string{h.ExecPath, script}, args...),
 		ExecArgv: execArgv, ExecPath: h.ExecPath,
 		Env: env, Cwd: cwd, Title: "node",
-		AllowModule: h.AllowModule,
+		AllowModule: h.AllowModule, FSRoot: h.FSRoot,
 		// as Node, the child's execArgv (the parent's by default) sets
 		// its flags
 		ExposeGC: slices.Contains(execArgv, "--expose-gc") || slices.Contains(execArgv, "--expose_gc"),

@@ -125,3 +125,11 @@ func (s *state) installHandles(b *goja.Object) {
 		return goja.Undefined()
 	})
 }
+
+// TakeTransferFd removes the handle parked under token (by _exportHandle)
+// and returns its descriptor, which the caller then owns: child_process
+// sends it to an OS process as SCM_RIGHTS. Any goroutine.
+func TakeTransferFd(token int64) (int, bool) {
+	t, ok := takeTransfer(token)
+	return t.fd, ok
+}
