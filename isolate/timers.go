@@ -18,8 +18,9 @@ type Timer struct {
 	ref   bool
 }
 
-// SetTimer schedules fn to run once, delay milliseconds from the loop's
-// current time (at least 1, as Node's timers). A new timer is ref'd: it keeps
+// SetTimer schedules fn to run once, delay milliseconds from now — the clock
+// is read afresh, so synchronous work before the call does not shorten the
+// delay — (at least 1, as Node's timers). A new timer is ref'd: it keeps
 // the loop alive until it fires or is stopped.
 func (iso *Isolate) SetTimer(delay int64, fn func()) *Timer {
 	t := &Timer{iso: iso, fn: fn, index: -1, ref: true}
@@ -33,6 +34,9 @@ func (t *Timer) start(delay int64) {
 	}
 	iso := t.iso
 	t.delay = delay
+	// from the current time, not the loop's cached one: a timer set after
+	// a long synchronous stretch must not fire early (as in Node)
+	iso.updateNow()
 	t.when = iso.now + delay
 	iso.timerSeq++
 	t.seq = iso.timerSeq
