@@ -73,7 +73,8 @@ type usock struct {
 	ipv6Only   bool
 	recvSize   int
 	sendSize   int
-	fd         int // -1 until bound
+	fd         int  // -1 until bind() (see open)
+	bound      bool // bind(2) done
 	reg        *reactor.Registration
 	handle     *isolate.Handle
 	unref      bool
@@ -122,6 +123,14 @@ func (s *state) install(b *goja.Object) {
 			recvSize: int(call.Argument(4).ToInteger()), sendSize: int(call.Argument(5).ToInteger())}
 		s.socks[k.id] = k
 		return rt.ToValue(k.id)
+	})
+	// open(id) → null or Error: the descriptor, before bind's lookup.
+	set("open", func(call goja.FunctionCall) goja.Value {
+		k := s.sock(call.Argument(0))
+		if k == nil {
+			return sockError(rt, unix.EBADF, "open", "", -1)
+		}
+		return errOrNull(k.open(), "open")
 	})
 	// bind(id, ip, port) → null or Error
 	set("bind", func(call goja.FunctionCall) goja.Value {
@@ -217,7 +226,7 @@ func (s *state) install(b *goja.Object) {
 	// sockname(id) / peername(id) → {address, family, port} or an Error.
 	set("sockname", func(call goja.FunctionCall) goja.Value {
 		k := s.sock(call.Argument(0))
-		if k == nil || k.fd < 0 {
+		if k == nil || !k.bound {
 			return sockError(rt, unix.EBADF, "getsockname", "", -1)
 		}
 		sa, err := unix.Getsockname(k.fd)
@@ -228,7 +237,7 @@ func (s *state) install(b *goja.Object) {
 	})
 	set("peername", func(call goja.FunctionCall) goja.Value {
 		k := s.sock(call.Argument(0))
-		if k == nil || k.fd < 0 {
+		if k == nil || !k.bound {
 			return sockError(rt, unix.EBADF, "getpeername", "", -1)
 		}
 		sa, err := unix.Getpeername(k.fd)
@@ -356,13 +365,12 @@ func (k *usock) sockaddr(ip string, port int) (unix.Sockaddr, error) {
 }
 
 // bind creates the descriptor, binds it and starts receiving.
-func (k *usock) bind(ip string, port int) error {
+// open creates the descriptor, with the socket's options, when bind() is
+// called: socket options set while the address is being looked up apply
+// to it (as v0.10 allowed), before bind(2).
+func (k *usock) open() error {
 	if k.fd >= 0 {
-		return unix.EINVAL
-	}
-	sa, err := k.sockaddr(ip, port)
-	if err != nil {
-		return err
+		return nil
 	}
 	af := unix.AF_INET
 	if k.ipv6 {
@@ -388,16 +396,34 @@ func (k *usock) bind(ip string, port int) error {
 	if k.sendSize > 0 {
 		_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_SNDBUF, k.sendSize)
 	}
-	if err := unix.Bind(fd, sa); err != nil {
-		unix.Close(fd)
-		return err
+	k.fd = fd
+	return nil
+}
+
+func (k *usock) bind(ip string, port int) error {
+	if k.bound {
+		return unix.EINVAL
 	}
-	reg, err := k.s.reactor.Register(k.s.iso, fd, reactor.Readable|reactor.Writable, k.onEvents)
+	sa, err := k.sockaddr(ip, port)
 	if err != nil {
-		unix.Close(fd)
 		return err
 	}
-	k.fd, k.reg = fd, reg
+	if err := k.open(); err != nil {
+		return err
+	}
+	fail := func(err error) error {
+		unix.Close(k.fd)
+		k.fd = -1
+		return err
+	}
+	if err := unix.Bind(k.fd, sa); err != nil {
+		return fail(err)
+	}
+	reg, err := k.s.reactor.Register(k.s.iso, k.fd, reactor.Readable|reactor.Writable, k.onEvents)
+	if err != nil {
+		return fail(err)
+	}
+	k.reg, k.bound = reg, true
 	k.handle = k.s.iso.NewHandle("UDPWRAP")
 	if k.unref {
 		k.handle.Unref()

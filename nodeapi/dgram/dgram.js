@@ -67,6 +67,7 @@ function Socket(type, listener) {
   this._connectState = DISCONNECTED;
   this._closed = false;
   this._queue = null;
+  this.fd = null; // as v0.10: a socket exposes no descriptor
   if (typeof listener === 'function') this.on('message', listener);
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
@@ -108,6 +109,9 @@ Socket.prototype.bind = function (port, address, callback) {
   if (typeof callback === 'function') this.once('listening', callback);
   if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
   this._bindState = BINDING;
+  // the descriptor exists from now on: options set before the lookup is
+  // done apply to it (a failure here comes again from bind below)
+  binding.open(this._id);
   this._resolve(address, function (err, ip) {
     if (self._closed) return;
     if (err) {
@@ -155,14 +159,15 @@ Socket.prototype.send = function (buffer, offset, length, port, address, callbac
   var self = this;
   var list;
   if (address || (port && typeof port !== 'function')) {
-    // send(buf, offset, length, port, address, callback): v0.10's form.
-    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
-    else if (!ArrayBuffer.isView(buffer)) {
-      throw internalErrors.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+    // send(buf, offset, length, port, address, callback): v0.10's form,
+    // which takes bytes only and an offset inside a non-empty buffer.
+    // v0.10 differs: later versions accept a string here too.
+    if (!ArrayBuffer.isView(buffer)) {
+      throw internalErrors.invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
     }
     offset = offset >>> 0;
     length = length >>> 0;
-    if (offset > buffer.byteLength) {
+    if (offset > buffer.byteLength || (offset === buffer.byteLength && offset > 0)) {
       throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     }
     if (offset + length > buffer.byteLength) {
@@ -218,6 +223,17 @@ Socket.prototype.send = function (buffer, offset, length, port, address, callbac
       doSend(ip);
     });
   });
+};
+
+// sendto(buf, offset, length, port, address[, callback]): the strict
+// spelling of send, with every argument given.
+Socket.prototype.sendto = function (buffer, offset, length, port, address, callback) {
+  var checks = [['offset', offset], ['length', length], ['port', port]];
+  for (var i = 0; i < checks.length; i++) {
+    if (typeof checks[i][1] !== 'number') throw internalErrors.invalidArgType(checks[i][0], 'of type number', checks[i][1]);
+  }
+  if (typeof address !== 'string') throw internalErrors.invalidArgType('address', 'of type string', address);
+  return this.send(buffer, offset, length, port, address, callback);
 };
 
 Socket.prototype.connect = function (port, address, callback) {

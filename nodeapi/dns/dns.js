@@ -68,6 +68,13 @@ function lookup(hostname, options, callback) {
       }
       family = f;
     }
+    if (options.hints !== undefined && options.hints !== null) {
+      if (typeof options.hints !== 'number') throw internalErrors.invalidArgType('options.hints', 'of type number', options.hints);
+      // hints is 0 or a combination of ADDRCONFIG, V4MAPPED and ALL
+      if ((options.hints & ~(exports.ADDRCONFIG | exports.V4MAPPED | exports.ALL)) !== 0) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'hints' is invalid. Received " + inspectValue(options.hints));
+      }
+    }
     if (options.all !== undefined) all = !!options.all;
     if (options.verbatim === false) order = 'ipv4first';
     if (typeof options.order === 'string') order = options.order;
@@ -182,7 +189,8 @@ Resolver.prototype.resolve = function (hostname, rrtype, callback) {
   } else if (rrtype === undefined) {
     rrtype = 'A';
   } else if (typeof rrtype !== 'string') {
-    throw internalErrors.invalidArgType('rrtype', 'of type string', rrtype);
+    // v0.10 differs from later versions (a TypeError): an Error.
+    throw new Error('Unknown type "' + rrtype + '"');
   }
   if (!Object.prototype.hasOwnProperty.call(rrtypes, rrtype)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'rrtype' is invalid. Received " + inspectValue(rrtype));

@@ -22,6 +22,11 @@
 // not read, so the kernel's buffers fill and TCP pushes back on the peer.
 // Writes go to the kernel at once; what it does not take is queued and
 // written on EPOLLOUT, and JS's write callback waits until then.
+//
+// Keeping the loop alive: as with libuv's handles, a socket holds the loop
+// only while it is active (listening, connecting, reading, or writing) and
+// not unref'd; see sock.syncRef. Descriptors given by number (new
+// Socket({fd}), listen({fd})) and listen(handle) are in fd.go.
 package net
 
 import (
@@ -91,6 +96,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	b := c.RT.NewObject()
 	s.install(b)
 	s.installHandles(b)
+	s.installFd(b)
 	return b, nil
 }
 
@@ -174,7 +180,9 @@ func (s *state) install(b *goja.Object) {
 	})
 	// adopt(id, owner): an accepted socket's JS object.
 	set("adopt", func(call goja.FunctionCall) goja.Value {
-		s.get(call.Argument(0)).owner = call.Argument(1)
+		k := s.get(call.Argument(0))
+		k.owner = call.Argument(1)
+		k.syncRef()
 		return undef
 	})
 	set("readStart", func(call goja.FunctionCall) goja.Value {
@@ -185,7 +193,7 @@ func (s *state) install(b *goja.Object) {
 	})
 	set("readStop", func(call goja.FunctionCall) goja.Value {
 		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			k.reading = false
+			k.readStop()
 		}
 		return undef
 	})
@@ -233,6 +241,7 @@ func (s *state) install(b *goja.Object) {
 			k.shutdownCb = nil
 			return sockError(rt, err, "shutdown", "", -1)
 		}
+		k.syncRef()
 		return undef
 	})
 	// close(id[, onclose]): closes the socket now; onclose runs in the
@@ -248,19 +257,21 @@ func (s *state) install(b *goja.Object) {
 	})
 	set("ref", func(call goja.FunctionCall) goja.Value {
 		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			k.handle.Ref()
+			k.unref = false
+			k.syncRef()
 		}
 		return undef
 	})
 	set("unref", func(call goja.FunctionCall) goja.Value {
 		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			k.handle.Unref()
+			k.unref = true
+			k.syncRef()
 		}
 		return undef
 	})
 	set("hasRef", func(call goja.FunctionCall) goja.Value {
 		k := s.socks[call.Argument(0).ToInteger()]
-		return rt.ToValue(k != nil && k.handle.HasRef())
+		return rt.ToValue(k != nil && !k.closed && !k.unref)
 	})
 	set("sockname", func(call goja.FunctionCall) goja.Value {
 		k := s.socks[call.Argument(0).ToInteger()]

@@ -114,11 +114,6 @@ function onconnect(self, err) {
   self._touch();
   self.emit('connect');
   self.emit('ready');
-  if (self._pendingWrite) {
-    var pw = self._pendingWrite;
-    self._pendingWrite = null;
-    pw.fn.apply(self, pw.args);
-  }
   if (self._wantRead) {
     self._wantRead = false;
     self._read();
@@ -139,6 +134,9 @@ function onconnection(server, id, err) {
   sock.server = server;
   sock._server = server;
   server.emit('connection', sock);
+  // v0.10 differs: the accepted socket then emits 'connect' (Node 20 does
+  // not).
+  if (!sock.destroyed) sock.emit('connect');
 }
 
 function onwritedone(self, err) {
@@ -162,6 +160,7 @@ function Socket(options) {
   this._handle = null;
   this._host = null;
   this._server = null;
+  this._serverReleased = false;
   this.server = null;
   this._writeCb = null;
   this._pendingWrite = null;
@@ -181,7 +180,20 @@ function Socket(options) {
   options.emitClose = false;
   var handle = options.handle;
   delete options.handle;
-  if (options.fd !== undefined) throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'net.Socket({ fd }) is not supported');
+  if (options.fd !== undefined) {
+    // As Node: the socket takes the descriptor (a connected stream socket
+    // or a pipe) over.
+    var fd = options.fd;
+    if (typeof fd !== 'number') throw invalidArgType('fd', 'of type number', fd);
+    if (fd !== Math.floor(fd)) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "fd" is out of range. It must be an integer. Received ' + fd);
+    }
+    if (fd < 0 || fd > 0x7fffffff) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "fd" is out of range. It must be >= 0 && <= 2147483647. Received ' + fd);
+    }
+    handle = binding.openFd(this, fd);
+  }
   Duplex.call(this, options);
   if (typeof handle === 'number') {
     this._id = handle;
@@ -200,8 +212,19 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
 
+// onReadableEnd: with allowHalfOpen false, stream.Duplex ends the
+// writable side; a write after that says why (as Node does).
 function onReadableEnd() {
-  // With allowHalfOpen false, stream.Duplex ends the writable side.
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Socket.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  var er = nodeError(Error, 'EPIPE', 'This socket has been ended by the other party');
+  if (typeof cb === 'function') nextTick(cb, er);
+  this.destroy(er);
+  return false;
 }
 
 // _touch records activity; after a 'timeout' the timer is armed again by
@@ -245,7 +268,10 @@ Socket.prototype.read = function (n) {
 
 function writeGeneric(self, writev, data, encoding, cb) {
   if (self.connecting) {
+    // As Node, the write waits as a 'connect' listener of its own, so it
+    // goes out in turn with the listeners registered before it.
     self._pendingWrite = { fn: writev ? self._writev : self._write, args: writev ? [data, cb] : [data, encoding, cb] };
+    self.once('connect', flushPendingWrite);
     return;
   }
   if (!self._id) {
@@ -257,6 +283,13 @@ function writeGeneric(self, writev, data, encoding, cb) {
   if (r === 0) cb();
   else if (r === 1) self._writeCb = cb;
   else cb(r);
+}
+
+function flushPendingWrite() {
+  var pw = this._pendingWrite;
+  if (!pw) return;
+  this._pendingWrite = null;
+  pw.fn.apply(this, pw.args);
 }
 
 // write has a fast path for the common case — connected, nothing queued
@@ -295,10 +328,22 @@ Socket.prototype.write = function (chunk, encoding, cb) {
     this.destroy(r);
     return false;
   }
-  return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  var ret = Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (this.connecting && ret) {
+    // Queued in memory until the connection is up: v0.10 says false (and
+    // 'drain' follows once it went out).
+    // v0.10 differs: Node 20 returns true below the high-water mark.
+    state.needDrain = true;
+    return false;
+  }
+  return ret;
 };
 
 function nop() {}
+
+function chunkBytes(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+}
 
 Socket.prototype._write = function (data, encoding, cb) {
   writeGeneric(this, false, data, encoding, cb);
@@ -334,11 +379,14 @@ Socket.prototype._destroy = function (err, cb) {
     cb(err);
     nextTick(function () { self.emit('close', !!err); });
   }
-  if (this._server) {
-    var server = this._server;
+  // The server's count drops once, for the server that accepted the socket
+  // or (as v0.10) one a caller assigned to socket.server.
+  var server = this._server || this.server;
+  if (server && !this._serverReleased && server instanceof Server) {
+    this._serverReleased = true;
     this._server = null;
     server._connections--;
-    if (server._emitCloseIfDrained) server._emitCloseIfDrained();
+    server._emitCloseIfDrained();
   }
 };
 
@@ -460,12 +508,28 @@ getter('remoteFamily', function () { return this._getpeername().family; });
 getter('localAddress', function () { return this._getsockname().address; });
 getter('localPort', function () { return this._getsockname().port; });
 getter('localFamily', function () { return this._getsockname().family; });
-getter('bufferSize', function () { return this._id ? this.writableLength + binding.writeQueueSize(this._id) : undefined; });
+getter('bufferSize', function () {
+  // what waits to be written, also while the socket is still connecting
+  if (this._id) return this.writableLength + binding.writeQueueSize(this._id);
+  return this.connecting ? this.writableLength : undefined;
+});
 getter('bytesWritten', function () {
-  // Bytes the kernel took, plus what is still queued (as Node counts).
-  if (!this._id) return this._bytesWritten;
+  // Bytes the kernel took, plus what is still queued in Go, waiting for the
+  // connection, or buffered by the stream (as Node counts).
+  var n = this._id ? binding.bytesWritten(this._id) + binding.writeQueueSize(this._id) : this._bytesWritten;
+  var pw = this._pendingWrite;
+  if (pw) {
+    if (pw.args.length === 2) {
+      for (var i = 0; i < pw.args[0].length; i++) n += chunkBytes(pw.args[0][i].chunk, pw.args[0][i].encoding);
+    } else {
+      n += chunkBytes(pw.args[0], pw.args[1]);
+    }
+  }
   var w = this._writableState;
-  return binding.bytesWritten(this._id) + binding.writeQueueSize(this._id) + (w ? w.length - (this._writeCb ? w.writelen || 0 : 0) : 0);
+  if (w) {
+    for (var j = w.bufferedIndex; j < w.buffered.length; j++) n += chunkBytes(w.buffered[j].chunk, w.buffered[j].encoding);
+  }
+  return n;
 });
 getter('pending', function () { return !this._id || this.connecting; });
 getter('readyState', function () {
@@ -514,20 +578,16 @@ Socket.prototype.connect = function () {
   var options = norm[0], cb = norm[1];
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
-    this._readableState.reading = false;
-    this._readableState.ended = false;
-    this._readableState.endEmitted = false;
-    this._readableState.destroyed = false;
-    this._readableState.closed = false;
-    this._readableState.closeEmitted = false;
-    this._readableState.errored = null;
-    this._writableState.ended = false;
-    this._writableState.ending = false;
-    this._writableState.finished = false;
-    this._writableState.destroyed = false;
-    this._writableState.closed = false;
-    this._writableState.closeEmitted = false;
-    this._writableState.errored = null;
+    // connecting again: both sides start over
+    var r = this._readableState, w = this._writableState;
+    r.reading = r.ended = r.endEmitted = r.destroyed = r.closed = r.closeEmitted = r.errorEmitted = false;
+    r.errored = null;
+    w.ended = w.ending = w.finished = w.destroyed = w.closed = w.closeEmitted = w.errorEmitted = false;
+    w.finalCalled = w.prefinished = w.needDrain = false;
+    w.errored = null;
+    this._serverReleased = false;
+    this.bytesRead = 0;
+    this._bytesWritten = 0;
   }
   if (cb) this.once('connect', cb);
   if (options.timeout) this.setTimeout(options.timeout);
@@ -558,7 +618,11 @@ Socket.prototype.connect = function () {
   this._connectOpts = options;
   this._host = host;
   var family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : (options.family | 0);
-  if (isIP(host)) {
+  var ipf = isIP(host);
+  if (ipf) {
+    // v0.10 differs: an IP address too makes a 'lookup' event (Node 20
+    // skips it).
+    nextTick(emitLookup, this, host, ipf);
     startConnect(this, host, port, options);
     return this;
   }
@@ -589,6 +653,10 @@ Socket.prototype.connect = function () {
   }
   return this;
 };
+
+function emitLookup(self, ip, family) {
+  if (self.connecting && !self.destroyed) self.emit('lookup', null, ip, family, ip);
+}
 
 function startConnect(self, ip, port, options) {
   self._id = binding.tcpConnect(self, ip, port, options.localAddress, options.localPort | 0);
@@ -644,8 +712,12 @@ Server.prototype.listen = function () {
   var a0 = args[0];
   var options;
   if (a0 !== null && typeof a0 === 'object') {
-    if (a0._handle || typeof a0.fd === 'number') {
-      throw nodeError(Error, 'ERR_INVALID_ARG_VALUE', "listen(handle) is not supported");
+    // listen(handle): another Server's or Socket's handle (or the object
+    // itself), or an object with an fd, as Node takes them.
+    var h = a0._handle || a0.handle || a0;
+    if (h !== null && typeof h === 'object' && (typeof h.id === 'number' || (typeof h.fd === 'number' && h.fd >= 0))) {
+      this._listenHandle(h, typeof args[1] === 'number' ? args[1] : a0.backlog | 0);
+      return this;
     }
     options = a0;
   } else if (args.length === 0 || a0 === undefined || a0 === null || typeof a0 === 'number' || (typeof a0 === 'string' && !isPipeName(a0))) {
@@ -727,6 +799,20 @@ Server.prototype._listenPipe = function (path, backlog) {
   }
   this._pipe = path;
   this._started(id);
+};
+
+Server.prototype._listenHandle = function (h, backlog) {
+  var r;
+  try {
+    r = typeof h.id === 'number' ? binding.listenHandle(this, h.id, backlog) : binding.listenFd(this, h.fd, backlog);
+  } catch (e) {
+    nextTick(emitError, this, e);
+    return;
+  }
+  this._pipe = r[1];
+  this._started(r[0]);
+  // a handle taken from another object is that object's too (as in Node)
+  if (typeof h.id === 'number') this._handle = h;
 };
 
 Server.prototype._started = function (id) {

@@ -40,6 +40,7 @@ type sock struct {
 	imported   bool            // received from another isolate: unixPath is not ours to unlink
 	shared     *sharedListener // a cluster worker's share of a listener (fd -1)
 	hup        bool            // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
+	unref      bool            // the user unref'd it (see syncRef)
 	peerAddr   string          // where a connect goes (for its error)
 	peerPort   int
 
@@ -66,6 +67,22 @@ func (s *state) newSock(fd int, kind string) (*sock, error) {
 	k.handle = s.iso.NewHandle(kind)
 	s.socks[k.id] = k
 	return k, nil
+}
+
+// syncRef makes the handle keep the loop alive as a libuv handle does:
+// unless the user unref'd it, and only while it is active — listening,
+// connecting, reading, or with a write or a shutdown in flight. So a
+// connected socket that is paused, and has nothing to send, lets the
+// process end.
+func (k *sock) syncRef() {
+	if k.closed {
+		return
+	}
+	if !k.unref && (k.listener || k.connecting || k.reading || len(k.wq) > 0 || k.shutdownCb != nil) {
+		k.handle.Ref()
+	} else {
+		k.handle.Unref()
+	}
 }
 
 // onEvents is the reactor handler: it runs on the loop goroutine.
@@ -99,10 +116,11 @@ func (k *sock) onEvents(ev uint32) {
 		cb := k.shutdownCb
 		k.shutdownCb = nil
 		var errv goja.Value = goja.Undefined()
-		if err := unix.Shutdown(k.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
+		if err := unix.Shutdown(k.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN && err != unix.ENOTSOCK {
 			errv = sockError(k.s.rt, err, "shutdown", "", -1)
 		}
 		k.s.iso.MakeCallback(cb, goja.Undefined(), errv)
+		k.syncRef()
 	}
 }
 
@@ -146,11 +164,13 @@ func (k *sock) readLoop() {
 		if err != nil {
 			k.reading, k.mayRead = false, false
 			s.call(s.onread, k.owner, sockError(s.rt, err, "read", "", -1))
+			k.syncRef()
 			return
 		}
 		if n == 0 {
 			k.reading, k.mayRead = false, false
 			s.call(s.onread, k.owner, goja.Null())
+			k.syncRef()
 			return
 		}
 		data := s.slab[s.slabOff : s.slabOff+n : s.slabOff+n]
@@ -203,7 +223,14 @@ func (k *sock) readStart() {
 		return
 	}
 	k.reading = true
+	k.syncRef()
 	k.readLoop()
+}
+
+// readStop stops reading until the next readStart.
+func (k *sock) readStop() {
+	k.reading = false
+	k.syncRef()
 }
 
 // Writes use write(2)/writev(2): the Go runtime ignores SIGPIPE for
@@ -242,6 +269,7 @@ func (k *sock) write(bufs [][]byte) (queued bool, err error) {
 		k.wqBytes += len(b)
 	}
 	k.writePend = true
+	k.syncRef()
 	return true, nil
 }
 
@@ -282,6 +310,7 @@ func (k *sock) flush() {
 		}
 		if err != nil {
 			k.wq, k.wqBytes, k.writePend = nil, 0, false
+			k.syncRef()
 			s.call(s.onwritedone, k.owner, sockError(s.rt, err, "write", "", -1))
 			return
 		}
@@ -291,6 +320,7 @@ func (k *sock) flush() {
 	}
 	k.wq = nil
 	k.wqBytes = 0
+	k.syncRef()
 	if k.writePend {
 		k.writePend = false
 		s.call(s.onwritedone, k.owner, goja.Null())
@@ -310,6 +340,7 @@ func (k *sock) finishConnect() {
 	}
 	k.mayRead = true
 	s.call(s.onconnect, k.owner, goja.Null())
+	k.syncRef()
 	if !k.closed && k.reading {
 		k.readLoop()
 	}
