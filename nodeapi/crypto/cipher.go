@@ -5,6 +5,7 @@ import (
 	"crypto/cipher"
 	"crypto/des"
 	"crypto/md5"
+	"crypto/rc4"
 	"crypto/subtle"
 	"strings"
 
@@ -16,8 +17,8 @@ import (
 type cipherSpec struct {
 	name          string
 	keyLen, ivLen int
-	mode          string // cbc ecb ctr cfb cfb8 ofb gcm
-	des           bool
+	mode          string // cbc ecb ctr cfb cfb8 ofb gcm rc4
+	des           bool   // DES (8-byte key) or 3DES (16 or 24), else AES
 }
 
 var cipherList = func() []cipherSpec {
@@ -41,6 +42,12 @@ var cipherList = func() []cipherSpec {
 		cipherSpec{name: "des-ede3-ofb", keyLen: 24, ivLen: 8, mode: "ofb", des: true},
 		cipherSpec{name: "des-ede-cbc", keyLen: 16, ivLen: 8, mode: "cbc", des: true},
 		cipherSpec{name: "des-ede-ecb", keyLen: 16, ivLen: 0, mode: "ecb", des: true},
+		cipherSpec{name: "des-cbc", keyLen: 8, ivLen: 8, mode: "cbc", des: true},
+		cipherSpec{name: "des-ecb", keyLen: 8, ivLen: 0, mode: "ecb", des: true},
+		cipherSpec{name: "des-cfb", keyLen: 8, ivLen: 8, mode: "cfb", des: true},
+		cipherSpec{name: "des-ofb", keyLen: 8, ivLen: 8, mode: "ofb", des: true},
+		cipherSpec{name: "rc4", keyLen: 16, mode: "rc4"},
+		cipherSpec{name: "rc4-40", keyLen: 5, mode: "rc4"},
 	)
 	return l
 }()
@@ -48,7 +55,7 @@ var cipherList = func() []cipherSpec {
 var cipherAliases = map[string]string{
 	"aes128": "aes-128-cbc", "aes192": "aes-192-cbc", "aes256": "aes-256-cbc",
 	"id-aes128-gcm": "aes-128-gcm", "id-aes192-gcm": "aes-192-gcm", "id-aes256-gcm": "aes-256-gcm",
-	"des3": "des-ede3-cbc", "des-ede3": "des-ede3-ecb", "des-ede": "des-ede-ecb",
+	"des3": "des-ede3-cbc", "des-ede3": "des-ede3-ecb", "des-ede": "des-ede-ecb", "des": "des-cbc",
 }
 
 // cipherNames is what getCiphers() returns.
@@ -57,7 +64,7 @@ var cipherNames = func() []string {
 	for _, c := range cipherList {
 		l = append(l, c.name)
 	}
-	l = append(l, "aes128", "aes192", "aes256", "des-ede", "des-ede3", "des3",
+	l = append(l, "aes128", "aes192", "aes256", "des", "des-ede", "des-ede3", "des3",
 		"id-aes128-GCM", "id-aes192-GCM", "id-aes256-GCM")
 	sortStrings(l)
 	return l
@@ -163,6 +170,13 @@ func (c *cfb8) XORKeyStream(dst, src []byte) {
 }
 
 func newBlock(spec *cipherSpec, key []byte) cipher.Block {
+	if spec.des && len(key) == 8 {
+		b, err := des.NewCipher(key)
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
 	if spec.des {
 		k := key
 		if len(k) == 16 {
@@ -210,6 +224,14 @@ func (s *state) newCipher(spec *cipherSpec, key, iv []byte, decrypt bool, tagLen
 	}
 	iv = append([]byte(nil), iv...)
 	st := &cipherState{spec: spec, decrypt: decrypt, pad: true, iv: iv}
+	if spec.mode == "rc4" {
+		c, err := rc4.NewCipher(key)
+		if err != nil {
+			panic(modkit.NewError(rt, "RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+		}
+		st.stream = c
+		return st
+	}
 	st.block = newBlock(spec, key)
 	switch spec.mode {
 	case "cbc":
@@ -401,8 +423,11 @@ func (s *state) cipherBinding(b *goja.Object) {
 		}
 		o := rt.NewObject()
 		mode := spec.mode
-		if mode == "cfb8" {
+		switch mode {
+		case "cfb8":
 			mode = "cfb"
+		case "rc4":
+			mode = "stream"
 		}
 		_ = o.Set("mode", mode)
 		_ = o.Set("name", spec.name)
@@ -411,9 +436,11 @@ func (s *state) cipherBinding(b *goja.Object) {
 		if spec.des {
 			bs = 8
 		}
-		if spec.mode == "cbc" || spec.mode == "ecb" {
+		switch spec.mode {
+		case "cbc", "ecb":
 			_ = o.Set("blockSize", bs)
-		} else {
+		case "rc4": // a stream cipher: OpenSSL reports no block size
+		default:
 			_ = o.Set("blockSize", 1)
 		}
 		if spec.ivLen > 0 {
@@ -454,7 +481,7 @@ func (s *state) cipherBinding(b *goja.Object) {
 	})
 	set("cipherUpdate", func(call goja.FunctionCall) goja.Value {
 		st := unwrap[*cipherState](s, call.Argument(0))
-		return s.buf(s.cipherUpdate(st, s.bytesOf(call.Argument(1), call.Argument(2), "data")))
+		return s.buf(s.cipherUpdate(st, s.updateBytes(call.Argument(1), call.Argument(2))))
 	})
 	set("cipherFinal", func(call goja.FunctionCall) goja.Value {
 		st := unwrap[*cipherState](s, call.Argument(0))

@@ -1,19 +1,22 @@
 // Package crypto is Node's 'crypto' module, built on Go's standard library
 // (crypto/*, hash/*): hashes, HMAC, PBKDF2, HKDF, random bytes, AES and 3DES
 // ciphers (CBC, ECB, CTR, CFB, CFB8, OFB, GCM), RSA/ECDSA/Ed25519 signing
-// and verifying with PEM/DER keys, RSA encryption, key generation and ECDH.
+// and verifying with PEM/DER keys, DSA keys (dsa.go), encrypted PKCS#8 keys
+// (pkcs8enc.go), RSA encryption, key generation, ECDH, finite-field
+// Diffie-Hellman (dh.go) and PKCS#12 files for tls (pfx.go).
 //
 // The Go half (this package) holds the state of every Hash, Hmac, Cipher,
 // Sign and key object and does all byte work; crypto.js is the API surface
-// (argument checks with Node v20's errors, the stream classes, KeyObject).
+// (argument checks with Node v20's errors, except where v0.10's differ and
+// its tests match them: those places say so).
 // Strings passed to update() are encoded in Go (buffer.Encode), never by JS
 // byte loops. Asynchronous calls (randomBytes, pbkdf2, hkdf,
 // generateKeyPair with a callback) run on the shared worker pool
 // (reactor.Default) and call back on the loop goroutine.
 //
 // Not provided, for lack of a Go standard-library implementation: scrypt,
-// ripemd160, blake2, sm3, ChaCha20-Poly1305, AES-CCM/OCB/XTS, DSA keys,
-// encrypted PKCS#8 private keys, and crypto.webcrypto.
+// ripemd160, blake2, sm3, ChaCha20-Poly1305, AES-CCM/OCB/XTS, Blowfish,
+// RC2 (so not the RC2-40 bags of old PFX files), and crypto.webcrypto.
 package crypto
 
 import (
@@ -87,12 +90,17 @@ func isString(v goja.Value) bool {
 // bytesOf returns the bytes of a string (encoded with enc) or of a typed
 // array / DataView / ArrayBuffer; it throws ERR_INVALID_ARG_TYPE for
 // anything else. The result may share memory with the JS value: read only.
+// A hex string of odd length throws ERR_INVALID_ARG_VALUE.
+// (v0.10's message; v20 says the encoding is invalid for the length).
 func (s *state) bytesOf(v goja.Value, enc goja.Value, name string) []byte {
 	if isString(v) {
 		str := buffer.StrOf(v)
 		e := encOf(enc)
 		if e == buffer.UTF8 && !str.IsU16 && utf8.ValidString(str.S) {
 			return unsafe.Slice(unsafe.StringData(str.S), len(str.S))
+		}
+		if e == buffer.Hex && str.Len()%2 == 1 {
+			panic(modkit.NewError(s.rt, "TypeError", "ERR_INVALID_ARG_VALUE", "Bad input string"))
 		}
 		return buffer.Encode(str, e)
 	}
@@ -101,6 +109,17 @@ func (s *state) bytesOf(v goja.Value, enc goja.Value, name string) []byte {
 	}
 	modkit.ThrowInvalidArgType(s.rt, name, bytesTypes, v)
 	return nil
+}
+
+// updateBytes is bytesOf for the data of an update() call, which throws
+// v0.10's "Not a string or buffer" (with v20's code) for other values.
+func (s *state) updateBytes(v goja.Value, enc goja.Value) []byte {
+	if !isString(v) {
+		if _, ok := buffer.Bytes(s.rt, v); !ok {
+			panic(modkit.NewError(s.rt, "TypeError", "ERR_INVALID_ARG_TYPE", "Not a string or buffer"))
+		}
+	}
+	return s.bytesOf(v, enc, "data")
 }
 
 // ownBytes is bytesOf, copied (safe to keep or use on another goroutine).
@@ -200,7 +219,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		if st.done {
 			panic(modkit.NewError(rt, "Error", "ERR_CRYPTO_HASH_FINALIZED", "Digest already called"))
 		}
-		st.h.Write(s.bytesOf(data, call.Argument(2), "data"))
+		st.h.Write(s.updateBytes(data, call.Argument(2)))
 		return goja.Undefined()
 	})
 	// hashDigest(h, encoding) → Buffer or string.
@@ -359,5 +378,6 @@ func native(c *modkit.Context) (*goja.Object, error) {
 
 	s.cipherBinding(b)
 	s.keyBinding(b)
+	s.dhBinding(b)
 	return b, nil
 }

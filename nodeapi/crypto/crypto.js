@@ -190,12 +190,16 @@ exports.pbkdf2 = function pbkdf2(password, salt, iterations, keylen, digest, cal
   }
   var a = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  binding.pbkdf2(a[0], a[1], a[2], a[3], a[4], callback);
+  binding.pbkdf2(a[0], a[1], a[2], a[3], a[4], function (err, key) {
+    if (err) return callback(err);
+    callback(null, encodeOut(key));
+  });
 };
 
+// The derived key is a string when crypto.DEFAULT_ENCODING names one (v0.10).
 exports.pbkdf2Sync = function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   var a = pbkdf2Args(password, salt, iterations, keylen, digest);
-  return binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]);
+  return encodeOut(binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]));
 };
 
 function hkdfArgs(digest, ikm, salt, info, keylen) {
@@ -224,9 +228,13 @@ exports.hkdfSync = function hkdfSync(digest, ikm, salt, info, keylen) {
 
 var kMaxLength = 2147483647;
 
+// v0.10's Buffer limit: randomBytes refuses more with a TypeError.
+var kMaxRandomBytes = 0x3fffffff;
+
 function randomBytes(size, callback) {
   if (typeof size !== 'number') throw invalidArgType('size', 'of type number', size);
   if (!(size >= 0 && size <= kMaxLength)) throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
+  if (size > kMaxRandomBytes) throw nodeError(TypeError, 'ERR_OUT_OF_RANGE', 'size > Buffer::kMaxLength');
   if (callback !== undefined) validateFunction(callback, 'callback');
   return binding.randomBytes(Math.floor(size), callback);
 }
@@ -318,14 +326,12 @@ exports.timingSafeEqual = function timingSafeEqual(a, b) {
 
 // ---- ciphers ----------------------------------------------------------------
 
+// getDecoder is the cipher's output decoder, made for the first output
+// encoding; later calls keep it whatever they ask for, as v0.10 did (v20
+// asserts "Cannot change encoding").
 function getDecoder(self, enc) {
   var d = self._decoder;
-  if (d === null || d === undefined) {
-    d = self._decoder = new StringDecoder(enc);
-    self._decoderEncoding = enc;
-  } else if (self._decoderEncoding !== enc) {
-    throw nodeError(Error, 'ERR_CRYPTO_ENCODING_MISMATCH' /* v20: ERR_INTERNAL_ASSERTION */, 'Cannot change encoding');
-  }
+  if (d === null || d === undefined) d = self._decoder = new StringDecoder(enc);
   return d;
 }
 
@@ -361,7 +367,6 @@ function initCipher(self, cipher, key, iv, options, decrypt, legacy) {
 }
 
 function cipherUpdate(data, inputEncoding, outputEncoding) {
-  if (typeof data !== 'string' && !isView(data)) throw invalidArgType('data', BINARY_TYPES, data);
   var ret = binding.cipherUpdate(this[kHandle], data, inputEncoding);
   outputEncoding = defaultEncoding(outputEncoding);
   if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).write(ret);
@@ -385,6 +390,7 @@ function defineCipherClass(name, decrypt, legacy) {
   inherits(C, LazyTransform);
   C.prototype.update = cipherUpdate;
   C.prototype.final = cipherFinal;
+  if (decrypt) C.prototype.finaltol = cipherFinal; // v0.10's alias
   C.prototype.setAutoPadding = function setAutoPadding(ap) {
     binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap);
     return this;
@@ -400,9 +406,17 @@ function defineCipherClass(name, decrypt, legacy) {
       binding.cipherSetAuthTag(this[kHandle], tag, encoding);
       return this;
     };
+    // v0.10 differs: every cipher object has both methods, the wrong one
+    // throwing (v20 has no getAuthTag on a Decipheriv).
+    C.prototype.getAuthTag = function getAuthTag() {
+      throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Attempting to get auth tag in unsupported state');
+    };
   } else {
     C.prototype.getAuthTag = function getAuthTag() {
       return binding.cipherGetAuthTag(this[kHandle]);
+    };
+    C.prototype.setAuthTag = function setAuthTag() {
+      throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Attempting to set auth tag in unsupported state');
     };
   }
   C.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -613,6 +627,10 @@ exports.generateKeySync = function generateKeySync(type, options) {
 // ---- Sign and Verify --------------------------------------------------------
 
 var constants = {
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
   RSA_PKCS1_PADDING: 1,
   RSA_NO_PADDING: 3,
   RSA_PKCS1_OAEP_PADDING: 4,
@@ -678,7 +696,8 @@ Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(object, signature, sigEncoding) {
   var k = parseKey(object, 'public', 'key');
   var o = signOptions(object);
-  if (typeof signature === 'string') signature = Buffer.from(signature, defaultEncoding(sigEncoding) === 'buffer' ? 'utf8' : sigEncoding);
+  var sigEnc = defaultEncoding(sigEncoding);
+  if (typeof signature === 'string') signature = Buffer.from(signature, sigEnc === 'buffer' ? 'utf8' : sigEnc);
   else if (!isView(signature)) throw invalidArgType('signature', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', signature);
   return binding.verify(k, null, null, o[0], o[1], o[2], this[kHandle], signature);
 };
@@ -773,7 +792,95 @@ exports.ECDH = ECDH;
 exports.createECDH = function createECDH(curve) { return new ECDH(curve); };
 exports.getCurves = function getCurves() { return binding.curves.slice(); };
 
+// ---- DiffieHellman -----------------------------------------------------------
+
+function dhKey(v, enc, name) {
+  if (typeof v === 'string') return Buffer.from(v, enc);
+  if (!isView(v) && !(v instanceof ArrayBuffer)) throw invalidArgType(name, BINARY_AB_TYPES, v);
+  return v;
+}
+
+function isEncoding(enc) {
+  return typeof enc === 'string' && (enc === 'buffer' || Buffer.isEncoding(enc));
+}
+
+// DiffieHellman(sizeOrKey[, keyEncoding][, generator[, genEncoding]])
+function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isView(sizeOrKey) && !(sizeOrKey instanceof ArrayBuffer)) {
+    throw invalidArgType('sizeOrKey', 'one of type number or string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', sizeOrKey);
+  }
+  if (!isEncoding(keyEncoding)) {
+    genEncoding = generator;
+    generator = keyEncoding;
+    keyEncoding = false;
+  }
+  if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey', 0, 2147483647);
+  else sizeOrKey = dhKey(sizeOrKey, keyEncoding && keyEncoding !== 'buffer' ? keyEncoding : undefined, 'sizeOrKey');
+  if (generator === undefined || generator === null) generator = 2;
+  else if (typeof generator === 'string') generator = Buffer.from(generator, isEncoding(genEncoding) && genEncoding !== 'buffer' ? genEncoding : undefined);
+  else if (typeof generator !== 'number' && !isView(generator) && !(generator instanceof ArrayBuffer)) {
+    throw invalidArgType('generator', 'one of type number or string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', generator);
+  }
+  this[kHandle] = binding.dhNew(sizeOrKey, generator);
+  defineVerifyError(this);
+}
+
+function defineVerifyError(self) {
+  Object.defineProperty(self, 'verifyError', {
+    value: binding.dhVerifyError(self[kHandle]), enumerable: true, writable: false, configurable: true,
+  });
+}
+
+// DiffieHellmanGroup(name): one of the MODP groups; its keys cannot be set.
+function DiffieHellmanGroup(name) {
+  if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  validateString(name, 'name');
+  var h = binding.dhGroup(name);
+  if (h === null) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+  this[kHandle] = h;
+  defineVerifyError(this);
+}
+
+function dhGetter(which) {
+  return function (encoding) { return encodeOut(binding.dhGet(this[kHandle], which), encoding); };
+}
+DiffieHellmanGroup.prototype.generateKeys = DiffieHellman.prototype.generateKeys = function generateKeys(encoding) {
+  binding.dhGenerate(this[kHandle]);
+  return this.getPublicKey(encoding);
+};
+DiffieHellmanGroup.prototype.computeSecret = DiffieHellman.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  return encodeOut(binding.dhCompute(this[kHandle], dhKey(key, inEnc, 'key')), outEnc);
+};
+DiffieHellmanGroup.prototype.getPrime = DiffieHellman.prototype.getPrime = dhGetter('prime');
+DiffieHellmanGroup.prototype.getGenerator = DiffieHellman.prototype.getGenerator = dhGetter('generator');
+DiffieHellmanGroup.prototype.getPublicKey = DiffieHellman.prototype.getPublicKey = dhGetter('public');
+DiffieHellmanGroup.prototype.getPrivateKey = DiffieHellman.prototype.getPrivateKey = dhGetter('private');
+DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  binding.dhSet(this[kHandle], 'public', dhKey(key, encoding, 'key'));
+  return this;
+};
+DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  binding.dhSet(this[kHandle], 'private', dhKey(key, encoding, 'key'));
+  return this;
+};
+
+exports.DiffieHellman = DiffieHellman;
+exports.DiffieHellmanGroup = DiffieHellmanGroup;
+exports.createDiffieHellman = function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+};
+exports.getDiffieHellman = exports.createDiffieHellmanGroup = function getDiffieHellman(name) {
+  return new DiffieHellmanGroup(name);
+};
+
 // ---- misc ---------------------------------------------------------------------
+
+// createCredentials(options[, context]) is v0.10's name for
+// tls.createSecureContext (deprecated since); .context is the native context.
+exports.createCredentials = function createCredentials(options, context) {
+  return require('tls').createSecureContext(options, context);
+};
 
 exports.getFips = function getFips() { return 0; };
 exports.setFips = function setFips(v) {

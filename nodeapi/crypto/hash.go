@@ -23,6 +23,7 @@ type digestAlg struct {
 
 var digestList = []digestAlg{
 	{name: "md5", new: md5.New},
+	{name: "sha", new: newSHA0}, // v0.10's SHA-0
 	{name: "sha1", new: sha1.New},
 	{name: "sha224", new: sha256.New224},
 	{name: "sha256", new: sha256.New},
@@ -43,7 +44,8 @@ var digestList = []digestAlg{
 var digestAliases = map[string]string{
 	"rsa-md5": "md5", "md5withrsaencryption": "md5", "ssl3-md5": "md5",
 	"rsa-sha1": "sha1", "rsa-sha1-2": "sha1", "sha1withrsaencryption": "sha1", "ssl3-sha1": "sha1",
-	"sha-1":      "sha1",
+	"sha-1": "sha1", "rsa-sha": "sha",
+	"dss1": "sha1", "dsa": "sha1", "dsa-sha": "sha1", "dsa-sha1": "sha1", "ecdsa-with-sha1": "sha1",
 	"rsa-sha224": "sha224", "sha224withrsaencryption": "sha224", "sha-224": "sha224", "sha2-224": "sha224",
 	"rsa-sha256": "sha256", "sha256withrsaencryption": "sha256", "sha-256": "sha256", "sha2-256": "sha256",
 	"rsa-sha384": "sha384", "sha384withrsaencryption": "sha384", "sha-384": "sha384", "sha2-384": "sha384",
@@ -58,13 +60,14 @@ var digestAliases = map[string]string{
 	"rsa-sha3-512": "sha3-512", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
 }
 
-// hashNames is what getHashes() returns: Node's names for the digests above.
+// hashNames is what getHashes() returns: Node's names for the digests above
+// (with v0.10's DSA and SHA-0 names), sorted as JS sorts strings.
 var hashNames = []string{
-	"RSA-MD5", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256", "RSA-SHA3-224", "RSA-SHA3-256",
+	"DSA", "DSA-SHA", "DSA-SHA1", "RSA-MD5", "RSA-SHA", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256", "RSA-SHA3-224", "RSA-SHA3-256",
 	"RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384", "RSA-SHA512", "RSA-SHA512/224", "RSA-SHA512/256",
-	"id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
+	"dss1", "ecdsa-with-SHA1", "id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512",
-	"md5", "md5-sha1", "md5WithRSAEncryption", "sha1", "sha1WithRSAEncryption", "sha224",
+	"md5", "md5-sha1", "md5WithRSAEncryption", "sha", "sha1", "sha1WithRSAEncryption", "sha224",
 	"sha224WithRSAEncryption", "sha256", "sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384",
 	"sha3-512", "sha384", "sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption",
 	"sha512-256", "sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128", "shake256",

@@ -2,6 +2,7 @@ package crypto
 
 import (
 	gocrypto "crypto"
+	"crypto/dsa" //nolint:staticcheck // see dsa.go
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -37,6 +38,8 @@ func (k *keyState) asymType() string {
 		return "ed25519"
 	case *ecdh.PublicKey:
 		return "x25519"
+	case *dsa.PublicKey:
+		return "dsa"
 	}
 	return ""
 }
@@ -91,6 +94,8 @@ func publicOf(priv any) any {
 		return k.Public()
 	case *ecdh.PrivateKey:
 		return k.PublicKey()
+	case *dsa.PrivateKey:
+		return &k.PublicKey
 	}
 	return nil
 }
@@ -107,7 +112,7 @@ func parsePrivate(data []byte, format, typ string, pass []byte) (any, error) {
 		case "sec1":
 			return x509.ParseECPrivateKey(data)
 		default:
-			return x509.ParsePKCS8PrivateKey(data)
+			return parsePKCS8(data)
 		}
 	}
 	rest := data
@@ -120,12 +125,12 @@ func parsePrivate(data []byte, format, typ string, pass []byte) (any, error) {
 		der := blk.Bytes
 		if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
 			if pass == nil {
-				return nil, errNeedPassphrase
+				return nil, ErrNeedPassphrase
 			}
 			var err error
 			der, err = x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
 			if err != nil {
-				return nil, errBadDecrypt
+				return nil, ErrBadDecrypt
 			}
 		}
 		switch blk.Type {
@@ -134,16 +139,46 @@ func parsePrivate(data []byte, format, typ string, pass []byte) (any, error) {
 		case "EC PRIVATE KEY":
 			return x509.ParseECPrivateKey(der)
 		case "PRIVATE KEY":
-			return x509.ParsePKCS8PrivateKey(der)
+			return parsePKCS8(der)
+		case "DSA PRIVATE KEY":
+			return parseDSAPrivate(der)
 		case "ENCRYPTED PRIVATE KEY":
-			return nil, errUnsupportedKey
+			if pass == nil {
+				return nil, ErrNeedPassphrase
+			}
+			plain, err := decryptPKCS8(der, pass)
+			if err != nil {
+				return nil, err
+			}
+			return parsePKCS8(plain)
 		}
 	}
 }
 
+// parsePKCS8 parses a PKCS#8 private key, DSA included.
+func parsePKCS8(der []byte) (any, error) {
+	k, err := x509.ParsePKCS8PrivateKey(der)
+	if err != nil {
+		if dk, derr := parsePKCS8DSA(der); derr == nil {
+			return dk, nil
+		}
+	}
+	return k, err
+}
+
+// ParsePrivateKey parses the first private key of a PEM text (PKCS#1,
+// SEC 1, PKCS#8, DSA; legacy-encrypted PEM or encrypted PKCS#8 with pass)
+// for other modules (tls). Errors: ErrNeedPassphrase, ErrBadDecrypt, or
+// another for an unsupported or malformed key.
+func ParsePrivateKey(data, pass []byte) (any, error) {
+	return parsePrivate(data, "pem", "", pass)
+}
+
+// Errors of ParsePrivateKey: an encrypted key without a passphrase, and a
+// wrong passphrase.
 var (
-	errNeedPassphrase = errors.New("passphrase required")
-	errBadDecrypt     = errors.New("bad decrypt")
+	ErrNeedPassphrase = errors.New("passphrase required")
+	ErrBadDecrypt     = errors.New("bad decrypt")
 )
 
 // parsePublic parses a PEM or DER public key or certificate, or derives the
@@ -175,7 +210,7 @@ func parsePublic(data []byte, format, typ string, pass []byte) (any, error) {
 				return nil, err
 			}
 			return c.PublicKey, nil
-		case "RSA PRIVATE KEY", "EC PRIVATE KEY", "PRIVATE KEY":
+		case "RSA PRIVATE KEY", "EC PRIVATE KEY", "PRIVATE KEY", "DSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY":
 			p, err := parsePrivate(data, format, typ, pass)
 			if err != nil {
 				return nil, err
@@ -187,9 +222,9 @@ func parsePublic(data []byte, format, typ string, pass []byte) (any, error) {
 
 func (s *state) keyError(err error) *goja.Object {
 	switch err {
-	case errNeedPassphrase:
+	case ErrNeedPassphrase:
 		return modkit.NewError(s.rt, "TypeError", "ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key")
-	case errBadDecrypt:
+	case ErrBadDecrypt:
 		return s.osslError("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt", "Provider routines", "bad decrypt")
 	}
 	return s.osslError("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported", "DECODER routines", "unsupported")
@@ -267,7 +302,8 @@ func (s *state) sign(priv any, alg *digestAlg, digest, data []byte, o signOpts) 
 			sig, err = rsa.SignPKCS1v15(nil, k, h, digest)
 		}
 		if err != nil {
-			panic(s.osslError("ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY", "error:1C8000A5:Provider routines::digest too big for rsa key", "Provider routines", "digest too big for rsa key"))
+			// v0.10 (OpenSSL 1.0) names the function in the message; tests match it.
+			panic(s.osslError("ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY", "error:04075070:rsa routines:RSA_sign:digest too big for rsa key", "rsa routines", "digest too big for rsa key"))
 		}
 		return sig
 	case *ecdsa.PrivateKey:
@@ -281,6 +317,12 @@ func (s *state) sign(priv any, alg *digestAlg, digest, data []byte, o signOpts) 
 		return sig
 	case ed25519.PrivateKey:
 		return ed25519.Sign(k, data)
+	case *dsa.PrivateKey:
+		sig, err := dsaSign(k, digest)
+		if err != nil {
+			panic(s.keyError(err))
+		}
+		return sig
 	}
 	panic(s.osslError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
 		"error:03000096:digital envelope routines::operation not supported for this keytype",
@@ -311,6 +353,8 @@ func (s *state) verify(pub any, alg *digestAlg, digest, data, sig []byte, o sign
 		return ecdsa.VerifyASN1(k, digest, sig)
 	case ed25519.PublicKey:
 		return ed25519.Verify(k, data, sig)
+	case *dsa.PublicKey:
+		return dsaVerify(k, digest, sig)
 	}
 	panic(s.osslError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
 		"error:03000096:digital envelope routines::operation not supported for this keytype",

@@ -35,6 +35,13 @@ var attrNames = map[string]string{
 	"2.5.4.46":                   "dnQualifier",
 	"0.9.2342.19200300.100.1.25": "DC",
 	"1.2.840.113549.1.9.1":       "emailAddress",
+	"0.9.2342.19200300.100.1.1":  "UID",
+	"2.5.4.15":                   "businessCategory",
+	"2.5.4.41":                   "name",
+	"2.5.4.43":                   "initials",
+	"2.5.4.44":                   "generationQualifier",
+	"2.5.4.65":                   "pseudonym",
+	"2.5.29.17":                  "subjectAltName", // as a name attribute (Node's alice.crt has one)
 }
 
 // nameObject is a distinguished name as Node shows it: {C, ST, O, CN, …},
@@ -138,6 +145,24 @@ func (s *state) certObject(chain []*x509.Certificate, i int, detailed bool) goja
 	o.Set("issuer", s.nameObject(c.RawIssuer))
 	if san := subjectAltName(c); san != "" {
 		o.Set("subjectaltname", san)
+	}
+	if len(c.OCSPServer) > 0 || len(c.IssuingCertificateURL) > 0 {
+		// the Authority Information Access extension, as OpenSSL prints it
+		ia := rt.NewObject()
+		_ = ia.SetPrototype(nil)
+		for _, kv := range []struct {
+			key  string
+			uris []string
+		}{{"OCSP - URI", c.OCSPServer}, {"CA Issuers - URI", c.IssuingCertificateURL}} {
+			if len(kv.uris) > 0 {
+				l := make([]any, len(kv.uris))
+				for j, u := range kv.uris {
+					l[j] = u
+				}
+				ia.Set(kv.key, rt.NewArray(l...))
+			}
+		}
+		o.Set("infoAccess", ia)
 	}
 	o.Set("ca", c.IsCA)
 	switch pk := c.PublicKey.(type) {

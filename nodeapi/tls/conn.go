@@ -178,6 +178,8 @@ type conn struct {
 	verified   []*x509.Certificate
 	sniCtx     *secureContext
 	done       chan struct{}
+
+	sessions *clientSessions // client only
 }
 
 type connOpts struct {
@@ -186,4 +188,5 @@ type connOpts struct {
 	requestCert        bool
 	alpn               []string
 	sni                bool
+	session            []byte // client: a serialized session to resume
 }

@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto"
+	"crypto/rand"
 	gotls "crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/nodeapi/buffer"
+	nodecrypto "github.com/isonode/isonode/nodeapi/crypto"
 	"github.com/isonode/isonode/nodeapi/modkit"
 )
 
@@ -18,11 +20,13 @@ import (
 // handshake goroutines may read it.
 type secureContext struct {
 	cert         *gotls.Certificate
-	roots        *x509.CertPool // nil: the system roots
-	cipherSuites []uint16       // nil: Go's defaults
+	roots        *x509.CertPool      // nil: the system roots
+	rootCerts    []*x509.Certificate // what roots holds (for legacy verification)
+	cipherSuites []uint16            // nil: nodeDefaultSuites
 	minVersion   uint16
 	maxVersion   uint16
 	preferServer bool
+	ticketKeys   [][32]byte // a server's session ticket keys (random, made once)
 }
 
 // cipherNames maps Go's cipher suites to OpenSSL's names (as Node reports
@@ -62,8 +66,10 @@ func cipherName(id uint16) string {
 // parseCiphers maps an OpenSSL cipher list to Go's TLS 1.2 suites. Names
 // Go does not implement, TLS 1.3 names (not configurable in Go) and
 // OpenSSL's keywords and operators (HIGH, !aNULL, …) are ignored; a list
-// that names only unknown suites is Node's "No cipher match".
-func parseCiphers(list string) ([]uint16, error) {
+// that names only unknown suites is Node's "No cipher match". only12
+// reports a list of TLS 1.2 suite names alone (no TLS 1.3 names, no
+// keywords).
+func parseCiphers(list string) (suites []uint16, only12 bool, err error) {
 	byName := make(map[string]uint16, len(cipherNames))
 	for id, n := range cipherNames {
 		byName[n] = id
@@ -86,13 +92,32 @@ func parseCiphers(list string) ([]uint16, error) {
 		}
 	}
 	if len(out) == 0 && keyword == 0 && tls13 == 0 {
-		return nil, errNoCipherMatch
+		return nil, false, errNoCipherMatch
 	}
 	if len(out) == 0 {
-		return nil, nil
+		return nil, false, nil
 	}
-	return out, nil
+	return out, keyword == 0 && tls13 == 0, nil
 }
+
+// nodeDefaultSuites is what a context without `ciphers` offers and
+// accepts in TLS 1.2: Go's suites plus AES with RSA key exchange, which
+// OpenSSL's HIGH in Node's default list has (Go counts them insecure and
+// leaves them out; servers that only have them exist). crypto/tls still
+// prefers the ECDHE suites.
+var nodeDefaultSuites = sync.OnceValue(func() []uint16 {
+	var out []uint16
+	for _, cs := range gotls.CipherSuites() {
+		for _, v := range cs.SupportedVersions {
+			if v == gotls.VersionTLS12 {
+				out = append(out, cs.ID)
+				break
+			}
+		}
+	}
+	return append(out, gotls.TLS_RSA_WITH_AES_128_GCM_SHA256, gotls.TLS_RSA_WITH_AES_256_GCM_SHA384,
+		gotls.TLS_RSA_WITH_AES_128_CBC_SHA, gotls.TLS_RSA_WITH_AES_256_CBC_SHA)
+})
 
 type tlsError struct{ code, msg string }
 
@@ -144,51 +169,23 @@ func (s *state) throwErr(code, msg string) {
 	panic(modkit.NewError(s.rt, "Error", code, msg))
 }
 
-// parseKey reads the first private key of a PEM text, decrypting legacy
-// encrypted PEM ("Proc-Type: 4,ENCRYPTED") with the passphrase.
+// parseKey reads the first private key of a PEM text (crypto's parser:
+// encrypted PEM and encrypted PKCS#8 are decrypted with the passphrase).
 func (s *state) parseKey(data []byte, pass []byte, hasPass bool) crypto.Signer {
-	rest := data
-	for {
-		var blk *pem.Block
-		blk, rest = pem.Decode(rest)
-		if blk == nil {
-			s.throwErr("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported")
-		}
-		if !strings.HasSuffix(blk.Type, "PRIVATE KEY") {
-			continue
-		}
-		der := blk.Bytes
-		if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
-			if !hasPass {
-				s.throwErr("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt")
-			}
-			var err error
-			der, err = x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
-			if err != nil {
-				s.throwErr("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt")
-			}
-		}
-		var key any
-		var err error
-		switch blk.Type {
-		case "RSA PRIVATE KEY":
-			key, err = x509.ParsePKCS1PrivateKey(der)
-		case "EC PRIVATE KEY":
-			key, err = x509.ParseECPrivateKey(der)
-		case "PRIVATE KEY":
-			key, err = x509.ParsePKCS8PrivateKey(der)
-		default:
-			s.throwErr("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported ("+blk.Type+" is not supported)")
-		}
-		if err != nil {
-			s.throwErr("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported")
-		}
-		signer, ok := key.(crypto.Signer)
-		if !ok {
-			s.throwErr("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported")
-		}
-		return signer
+	if !hasPass {
+		pass = nil
+	} else if pass == nil {
+		pass = []byte{}
 	}
+	key, err := nodecrypto.ParsePrivateKey(data, pass)
+	if err == nodecrypto.ErrNeedPassphrase || err == nodecrypto.ErrBadDecrypt {
+		s.throwErr("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt")
+	}
+	signer, ok := key.(crypto.Signer)
+	if err != nil || !ok {
+		s.throwErr("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported")
+	}
+	return signer
 }
 
 func (s *state) parseCerts(data []byte) []*x509.Certificate {
@@ -224,7 +221,10 @@ func (s *state) parseCerts(data []byte) []*x509.Certificate {
 // {keys: [{pem, passphrase}], certs: [pem], ca: [pem] | undefined,
 // ciphers, minVersion, maxVersion, honorCipherOrder}.
 func (s *state) newContext(o *goja.Object) *secureContext {
-	ctx := &secureContext{minVersion: gotls.VersionTLS12, maxVersion: gotls.VersionTLS13}
+	ctx := &secureContext{minVersion: gotls.VersionTLS12, maxVersion: gotls.VersionTLS13, ticketKeys: make([][32]byte, 1)}
+	if _, err := rand.Read(ctx.ticketKeys[0][:]); err != nil {
+		panic(err)
+	}
 	var signers []crypto.Signer
 	if v := o.Get("keys"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		arr := v.ToObject(s.rt)
@@ -240,7 +240,29 @@ func (s *state) newContext(o *goja.Object) *secureContext {
 			signers = append(signers, s.parseKey(s.bytesOf(k.Get("pem")), pass, hasPass))
 		}
 	}
-	var chain []*x509.Certificate
+	var chain, pfxCAs []*x509.Certificate
+	if v := o.Get("pfx"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+		arr := v.ToObject(s.rt)
+		n := int(arr.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			p := arr.Get(itoa(i)).ToObject(s.rt)
+			var pass []byte
+			if pv := p.Get("passphrase"); pv != nil && !goja.IsUndefined(pv) && !goja.IsNull(pv) {
+				pass = s.bytesOf(pv)
+			}
+			key, certs, err := nodecrypto.ParsePFX(s.bytesOf(p.Get("buf")), pass)
+			if err != nil {
+				panic(modkit.NewError(s.rt, "Error", "", err.Error())) // OpenSSL's reason, as Node reports it
+			}
+			if signer, ok := key.(crypto.Signer); ok && len(certs) > 0 {
+				signers = append(signers, signer)
+				chain = append(chain, certs[0])
+				pfxCAs = append(pfxCAs, certs[1:]...)
+			} else {
+				pfxCAs = append(pfxCAs, certs...)
+			}
+		}
+	}
 	if v := o.Get("certs"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		arr := v.ToObject(s.rt)
 		n := int(arr.Get("length").ToInteger())
@@ -272,16 +294,34 @@ func (s *state) newContext(o *goja.Object) *secureContext {
 		for i := 0; i < n; i++ {
 			for _, c := range s.parseCerts(s.bytesOf(arr.Get(itoa(i)))) {
 				pool.AddCert(c)
+				ctx.rootCerts = append(ctx.rootCerts, c)
 			}
 		}
 		ctx.roots = pool
 	}
+	if len(pfxCAs) > 0 {
+		// a PFX's other certificates are trusted too, and sent as the chain
+		if ctx.roots == nil {
+			ctx.roots = systemRoots().Clone()
+		}
+		for _, c := range pfxCAs {
+			ctx.roots.AddCert(c)
+			ctx.rootCerts = append(ctx.rootCerts, c)
+			if ctx.cert != nil {
+				ctx.cert.Certificate = append(ctx.cert.Certificate, c.Raw)
+			}
+		}
+	}
+	// v0.10 differs: it had no TLS 1.3, so a list of TLS 1.2 suites chose
+	// the connection's suite; such a list still keeps to TLS 1.2 unless
+	// maxVersion is given (v20 negotiates TLS 1.3 with its own suites).
+	only12 := false
 	if v := o.Get("ciphers"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-		cs, err := parseCiphers(v.String())
+		var err error
+		ctx.cipherSuites, only12, err = parseCiphers(v.String())
 		if err != nil {
 			s.throwErr(errNoCipherMatch.code, errNoCipherMatch.msg)
 		}
-		ctx.cipherSuites = cs
 	}
 	for _, k := range []string{"minVersion", "maxVersion"} {
 		v := o.Get(k)
@@ -297,6 +337,9 @@ func (s *state) newContext(o *goja.Object) *secureContext {
 		} else {
 			ctx.maxVersion = ver
 		}
+	}
+	if only12 && !o.Get("maxVersionSet").ToBoolean() && ctx.minVersion <= gotls.VersionTLS12 && ctx.maxVersion > gotls.VersionTLS12 {
+		ctx.maxVersion = gotls.VersionTLS12
 	}
 	if ctx.minVersion > ctx.maxVersion {
 		panic(modkit.NewError(s.rt, "TypeError", "ERR_TLS_PROTOCOL_VERSION_CONFLICT", "TLS protocol version "+versionName(ctx.minVersion)+" conflicts with secureProtocol"))

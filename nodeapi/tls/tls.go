@@ -38,6 +38,11 @@
 // authorized / authorizationError (OpenSSL's codes); tls.js then applies
 // checkServerIdentity and rejectUnauthorized. A server with requestCert
 // and rejectUnauthorized fails the handshake instead, as OpenSSL does.
+// SHA-1 signed chains verify (verify.go), as with v0.10's OpenSSL.
+//
+// Also here: session resumption (session.go), the pfx option (PKCS#12,
+// parsed by the crypto package, as are all private keys), OpenSSL's suite
+// choice for `ciphers` lists (pickSuite) and v0.10's createSecurePair.
 package tls
 
 import (
@@ -46,6 +51,7 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -68,7 +74,7 @@ type state struct {
 	rt  *goja.Runtime
 	iso *isolate.Isolate
 
-	onout, onsecure, ondata, onerror, onsni, ondrain goja.Callable
+	onout, onsecure, ondata, onerror, onsni, ondrain, onsession goja.Callable
 
 	// live connections, for the watcher that unblocks their goroutines
 	// when the isolate ends (guarded by mu: the watcher reads it).
@@ -119,11 +125,26 @@ func (s *state) connOf(v goja.Value) *conn {
 	panic(s.rt.NewTypeError("not a TLS connection"))
 }
 
-func (s *state) ctxOf(v goja.Value) *secureContext {
-	if v != nil {
-		if c, ok := v.Export().(*secureContext); ok {
+// contextOf is the Go context of a createContext handle or of a
+// NativeContext (tls.js) holding one in _handle; nil for anything else.
+func contextOf(v goja.Value) *secureContext {
+	if o, ok := v.(*goja.Object); ok {
+		if c, ok := o.Export().(*secureContext); ok {
 			return c
 		}
+		if h := o.Get("_handle"); h != nil {
+			if c, ok := h.Export().(*secureContext); ok {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// ctxOf is contextOf, throwing a TypeError for anything else.
+func (s *state) ctxOf(v goja.Value) *secureContext {
+	if c := contextOf(v); c != nil {
+		return c
 	}
 	panic(s.rt.NewTypeError("not a SecureContext"))
 }
@@ -169,20 +190,31 @@ func (s *state) install(b *goja.Object) {
 		s.onerror, _ = goja.AssertFunction(call.Argument(3))
 		s.onsni, _ = goja.AssertFunction(call.Argument(4))
 		s.ondrain, _ = goja.AssertFunction(call.Argument(5))
+		s.onsession, _ = goja.AssertFunction(call.Argument(6))
 		return undef
 	})
 	// createContext(options) → an opaque SecureContext handle.
 	set("createContext", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(s.newContext(call.Argument(0).ToObject(rt)))
 	})
+	// checkContext(v) throws a TypeError unless v is a createContext handle.
+	set("checkContext", func(call goja.FunctionCall) goja.Value {
+		s.ctxOf(call.Argument(0))
+		return undef
+	})
 	set("getCiphers", func(call goja.FunctionCall) goja.Value {
-		var names []any
+		var names []string
 		for _, cs := range append(gotls.CipherSuites(), gotls.InsecureCipherSuites()...) {
 			if _, ok := cipherNames[cs.ID]; ok {
 				names = append(names, strings.ToLower(cipherName(cs.ID)))
 			}
 		}
-		return rt.NewArray(names...)
+		slices.Sort(names) // Node lists them sorted
+		out := make([]any, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return rt.NewArray(out...)
 	})
 	// newConn(owner, isServer, ctx, {servername, rejectUnauthorized,
 	// requestCert, ALPNProtocols, sni}) → conn; the handshake starts now.
@@ -195,6 +227,11 @@ func (s *state) install(b *goja.Object) {
 		}
 		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			opts.servername = v.String()
+		}
+		if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+			if b, ok := buffer.Bytes(rt, v); ok {
+				opts.session = append([]byte(nil), b...)
+			}
 		}
 		if v := o.Get("ALPNProtocols"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			arr := v.ToObject(rt)
@@ -286,6 +323,17 @@ func (s *state) install(b *goja.Object) {
 		}
 		return rt.ToValue(versionName(c.state.Version))
 	})
+	// getSession(conn) → the newest session (serialized), or undefined.
+	set("getSession", func(call goja.FunctionCall) goja.Value {
+		c := s.connOf(call.Argument(0))
+		if c.sessions == nil {
+			return undef
+		}
+		if b := c.sessions.session(); b != nil {
+			return buffer.New(s.c, append([]byte(nil), b...))
+		}
+		return undef
+	})
 	set("isSessionReused", func(call goja.FunctionCall) goja.Value {
 		c := s.connOf(call.Argument(0))
 		return rt.ToValue(c.secure && c.state.DidResume)
@@ -314,6 +362,9 @@ func (s *state) syncOut(c *conn, op func() error) goja.Value {
 
 func (s *state) newConn(owner goja.Value, isServer bool, ctx *secureContext, opts connOpts) *conn {
 	c := &conn{s: s, owner: owner, p: newPipe(), isServer: isServer, ctx: ctx, opts: opts, done: make(chan struct{})}
+	if !isServer {
+		c.sessions = &clientSessions{c: c, offer: unmarshalSession(opts.session)}
+	}
 	c.p.onDrain = func() {
 		s.iso.Post(func() {
 			if !c.destroyed {
@@ -350,6 +401,9 @@ func (ctx *secureContext) base() *gotls.Config {
 		MaxVersion:   ctx.maxVersion,
 		CipherSuites: ctx.cipherSuites,
 	}
+	if cfg.CipherSuites == nil {
+		cfg.CipherSuites = nodeDefaultSuites()
+	}
 	if ctx.cert != nil {
 		cfg.Certificates = []gotls.Certificate{*ctx.cert}
 	}
@@ -359,6 +413,7 @@ func (ctx *secureContext) base() *gotls.Config {
 func (c *conn) clientConfig() *gotls.Config {
 	cfg := c.ctx.base()
 	cfg.InsecureSkipVerify = true // verified after the handshake, as Node does
+	cfg.ClientSessionCache = c.sessions
 	cfg.NextProtos = c.opts.alpn
 	if c.opts.servername != "" && !isIPLiteral(c.opts.servername) {
 		cfg.ServerName = c.opts.servername
@@ -378,6 +433,7 @@ func (c *conn) serverConfig(ctx *secureContext) *gotls.Config {
 	cfg := ctx.base()
 	cfg.NextProtos = c.opts.alpn
 	cfg.PreferServerCipherSuites = ctx.preferServer //nolint:staticcheck // accepted, as Node's honorCipherOrder
+	cfg.SetSessionTicketKeys(ctx.ticketKeys)
 	if c.opts.requestCert {
 		cfg.ClientAuth = gotls.RequestClientCert
 		if c.opts.rejectUnauthorized {
@@ -386,36 +442,62 @@ func (c *conn) serverConfig(ctx *secureContext) *gotls.Config {
 				if len(st.PeerCertificates) == 0 {
 					return errors.New("tls: client didn't provide a certificate")
 				}
-				_, err := verifyChain(st.PeerCertificates, ctx.roots, x509.ExtKeyUsageAny)
+				_, err := verifyChain(st.PeerCertificates, ctx, x509.ExtKeyUsageAny)
 				return err
 			}
 		}
 	}
-	{
-		cfg.GetConfigForClient = func(hello *gotls.ClientHelloInfo) (*gotls.Config, error) {
-			c.servername = hello.ServerName
-			if !c.opts.sni || hello.ServerName == "" {
-				return nil, nil
-			}
-			nctx, err := c.askSNI(hello.ServerName)
-			if err != nil {
-				return nil, err
-			}
-			if nctx == nil {
-				return nil, nil
-			}
-			c.sniCtx = nctx
-			o := *c.opts.withoutSNI()
-			c2 := &conn{opts: o, ctx: nctx}
-			cfg2 := c2.serverConfig(nctx)
-			cfg2.GetConfigForClient = nil
-			if cfg2.VerifyConnection == nil && cfg.VerifyConnection != nil {
-				cfg2.ClientAuth = cfg.ClientAuth
-			}
-			return cfg2, nil
+	cfg.GetConfigForClient = func(hello *gotls.ClientHelloInfo) (*gotls.Config, error) {
+		c.servername = hello.ServerName
+		if !c.opts.sni || hello.ServerName == "" {
+			return pickSuite(cfg, ctx, hello), nil
 		}
+		nctx, err := c.askSNI(hello.ServerName)
+		if err != nil {
+			return nil, err
+		}
+		if nctx == nil {
+			return pickSuite(cfg, ctx, hello), nil
+		}
+		c.sniCtx = nctx
+		o := *c.opts.withoutSNI()
+		c2 := &conn{opts: o, ctx: nctx}
+		cfg2 := c2.serverConfig(nctx)
+		cfg2.GetConfigForClient = nil
+		if cfg2.VerifyConnection == nil && cfg.VerifyConnection != nil {
+			cfg2.ClientAuth = cfg.ClientAuth
+		}
+		if p := pickSuite(cfg2, nctx, hello); p != nil {
+			return p, nil
+		}
+		return cfg2, nil
 	}
 	return cfg
+}
+
+// pickSuite chooses the TLS 1.2 suite of a context with a `ciphers` list
+// as OpenSSL does, which crypto/tls (its own preference order) does not:
+// the server's first suite the client offers with honorCipherOrder, else
+// the client's first the server has. It returns cfg narrowed to that
+// suite, or nil to leave the choice to crypto/tls (no list, or nothing in
+// common: the handshake then fails as it should).
+func pickSuite(cfg *gotls.Config, ctx *secureContext, hello *gotls.ClientHelloInfo) *gotls.Config {
+	if ctx.cipherSuites == nil {
+		return nil
+	}
+	first, second := ctx.cipherSuites, hello.CipherSuites
+	if !ctx.preferServer {
+		first, second = second, first
+	}
+	for _, id := range first {
+		if slices.Contains(second, id) {
+			n := cfg.Clone()
+			n.GetConfigForClient = nil
+			n.CipherSuites = []uint16{id}
+			return n
+		}
+	}
+	return nil
 }
 
 func (o connOpts) withoutSNI() *connOpts {
@@ -448,11 +530,7 @@ func (c *conn) askSNI(name string) (*secureContext, error) {
 				return goja.Undefined()
 			}
 			var a answer
-			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
-				if x, ok := v.Export().(*secureContext); ok {
-					a.ctx = x
-				}
-			}
+			a.ctx = contextOf(call.Argument(1))
 			ch <- a
 			return goja.Undefined()
 		}
@@ -498,16 +576,16 @@ func (c *conn) run() {
 	}
 	c.state = c.tc.ConnectionState()
 	if !c.isServer {
-		c.verified, c.authErr = verifyChain(c.state.PeerCertificates, c.ctx.roots, x509.ExtKeyUsageServerAuth)
+		c.verified, c.authErr = verifyChain(c.state.PeerCertificates, c.ctx, x509.ExtKeyUsageServerAuth)
 	} else if c.opts.requestCert {
-		roots := c.ctx.roots
+		trust := c.ctx
 		if c.sniCtx != nil {
-			roots = c.sniCtx.roots
+			trust = c.sniCtx
 		}
 		if len(c.state.PeerCertificates) == 0 {
 			c.authErr = &tlsError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
 		} else {
-			c.verified, c.authErr = verifyChain(c.state.PeerCertificates, roots, x509.ExtKeyUsageAny)
+			c.verified, c.authErr = verifyChain(c.state.PeerCertificates, trust, x509.ExtKeyUsageAny)
 		}
 	}
 	c.req.Complete(func() {
@@ -602,29 +680,6 @@ func isIPLiteral(s string) bool {
 		}
 	}
 	return dots == 3
-}
-
-// verifyChain verifies the peer's chain against roots (nil: the system's).
-func verifyChain(peer []*x509.Certificate, roots *x509.CertPool, usage x509.ExtKeyUsage) ([]*x509.Certificate, error) {
-	if len(peer) == 0 {
-		return nil, &tlsError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
-	}
-	if roots == nil {
-		roots = systemRoots()
-	}
-	inter := x509.NewCertPool()
-	for _, c := range peer[1:] {
-		inter.AddCert(c)
-	}
-	chains, err := peer[0].Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, CurrentTime: time.Now(), KeyUsages: []x509.ExtKeyUsage{usage}})
-	if err != nil {
-		return nil, err
-	}
-	return chains[0], nil
-}
-
-func selfSigned(c *x509.Certificate) bool {
-	return string(c.RawIssuer) == string(c.RawSubject) && c.CheckSignatureFrom(c) == nil
 }
 
 // verifyCode maps a verification error to OpenSSL's code and message.

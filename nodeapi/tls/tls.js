@@ -6,6 +6,7 @@
 var net = require('net');
 var stream = require('stream');
 var Duplex = stream.Duplex;
+var EventEmitter = require('events');
 var Buffer = require('buffer').Buffer;
 
 var nextTick = process.nextTick;
@@ -23,11 +24,16 @@ function list(v) {
   return Array.isArray(v) ? v : [v];
 }
 
-function SecureContext(options) {
-  if (!(this instanceof SecureContext)) return new SecureContext(options);
-  options = options || {};
-  if (options.pfx !== undefined && options.pfx !== null) {
-    throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The pfx option is not supported by isonode: use key and cert');
+// contextOptions normalizes SecureContext options for binding.createContext.
+function contextOptions(options) {
+  var pfx = list(options.pfx);
+  if (pfx) {
+    pfx = pfx.map(function (p) {
+      if (p && typeof p === 'object' && !(p instanceof Uint8Array) && p.buf !== undefined) {
+        return { buf: p.buf, passphrase: p.passphrase !== undefined ? p.passphrase : options.passphrase };
+      }
+      return { buf: p, passphrase: options.passphrase };
+    });
   }
   var keys = list(options.key);
   if (keys) {
@@ -38,18 +44,56 @@ function SecureContext(options) {
       return { pem: k, passphrase: options.passphrase };
     });
   }
-  this.context = binding.createContext({
+  return {
     keys: keys,
+    pfx: pfx,
     certs: list(options.cert),
     ca: list(options.ca),
     ciphers: options.ciphers,
     minVersion: options.minVersion || (options.maxVersion === 'TLSv1' || options.maxVersion === 'TLSv1.1' ? options.maxVersion : exports.DEFAULT_MIN_VERSION),
     maxVersion: options.maxVersion || exports.DEFAULT_MAX_VERSION,
+    maxVersionSet: options.maxVersion !== undefined,
     honorCipherOrder: !!options.honorCipherOrder,
-  });
+  };
 }
 
-function createSecureContext(options) {
+// NativeContext is SecureContext.context, the native context of v0.10's
+// API: its setters (setKey, setCert, addCACert, setCiphers, loadPKCS12)
+// change what later connections use; _handle is the Go context.
+function NativeContext(options) {
+  this._options = options;
+  this._handle = binding.createContext(contextOptions(options));
+}
+
+function nativeSetter(fn) {
+  return function () {
+    if (!(this instanceof NativeContext)) throw new TypeError('Illegal invocation');
+    fn.apply(this._options, arguments);
+    this._handle = binding.createContext(contextOptions(this._options));
+  };
+}
+NativeContext.prototype.setKey = nativeSetter(function (key, passphrase) { this.key = key; this.passphrase = passphrase; });
+NativeContext.prototype.setCert = nativeSetter(function (cert) { this.cert = cert; });
+NativeContext.prototype.addCACert = nativeSetter(function (ca) { this.ca = (list(this.ca) || []).concat([ca]); });
+NativeContext.prototype.setCiphers = nativeSetter(function (ciphers) { this.ciphers = ciphers; });
+NativeContext.prototype.loadPKCS12 = nativeSetter(function (pfx, passphrase) { this.pfx = pfx; this.passphrase = passphrase; });
+// What crypto/tls decides by itself: accepted and ignored.
+['setOptions', 'setSessionIdContext', 'setECDHCurve', 'setDHParam', 'addCRL', 'addRootCerts', 'setTicketKeys', 'close'].forEach(function (name) {
+  NativeContext.prototype[name] = function () {
+    if (!(this instanceof NativeContext)) throw new TypeError('Illegal invocation');
+  };
+});
+
+function SecureContext(options) {
+  if (!(this instanceof SecureContext)) return new SecureContext(options);
+  this.context = new NativeContext(Object.assign({}, options));
+}
+
+// createSecureContext(options[, context]): v0.10's createCredentials also
+// took the native context to reuse; it must be one (a TypeError
+// otherwise), and the options make a new one.
+function createSecureContext(options, context) {
+  if (context !== undefined && context !== null) binding.checkContext(context);
   return new SecureContext(options);
 }
 
@@ -81,11 +125,33 @@ function onsecure(self, info) {
   self._onSecure(info);
 }
 
+// closeUnread destroys a socket whose peer has closed the connection while
+// the cleartext it sent waits unread, as v0.10 did (its pair was destroyed
+// with the encrypted socket): 'close' comes without the reader consuming.
+// (v0.10 differs from v20, where such a socket stays open.)
+function closeUnread(self) {
+  var rs = self._readableState;
+  if (self._rawClosed && rs.ended && !rs.endEmitted && rs.length > 0 && !rs.flowing && !self.destroyed) {
+    self.destroy();
+  }
+}
+
+// endWithRaw ends the cleartext side of a socket nobody reads once the
+// encrypted one has ended and the handshake is done, as v0.10 did (v20
+// waits until a reader has seen 'end', so such a socket stays open).
+function endWithRaw(self) {
+  if (self._rawEnded && !self.allowHalfOpen && self._secureEstablished && self._readableState.flowing === null &&
+      !self.writableEnded && !self.destroyed) {
+    self.end();
+  }
+}
+
 function ondata(self, chunk) {
   if (chunk === null) {
     self._conn && binding.ref(self._conn, false);
     self.push(null);
     self.read(0);
+    closeUnread(self);
     return;
   }
   if (!self.push(chunk) && self._conn) {
@@ -133,7 +199,11 @@ function ondrain(self) {
   }
 }
 
-binding.setup(onout, onsecure, ondata, onerror, onsni, ondrain);
+function onsession(self, session) {
+  self.emit('session', session);
+}
+
+binding.setup(onout, onsecure, ondata, onerror, onsni, ondrain, onsession);
 
 // ---- TLSSocket ------------------------------------------------------------
 
@@ -160,6 +230,7 @@ function TLSSocket(socket, options) {
   this._pendingOp = null;
   this._reading = true;
   this._rawClosed = false;
+  this._rawEnded = false;
   this._conn = null;
   if (!socket) socket = new net.Socket();
   this._parent = socket;
@@ -174,7 +245,11 @@ function TLSSocket(socket, options) {
     }
   };
   socket.on('data', this._onRawData);
-  socket.on('end', function () { if (self._conn) binding.feedEnd(self._conn); });
+  socket.on('end', function () {
+    if (self._conn) binding.feedEnd(self._conn);
+    self._rawEnded = true;
+    endWithRaw(self);
+  });
   socket.on('error', function (e) {
     if (self.destroyed) return;
     if (self._isServer && !self._secureEstablished) {
@@ -193,6 +268,7 @@ function TLSSocket(socket, options) {
         onerror(self, nodeError(Error, 'ECONNRESET', 'socket hang up'), true);
       }
       // else: the reader delivers what is left, then end-of-stream.
+      closeUnread(self);
     }
   });
   socket.on('timeout', function () { self.emit('timeout'); });
@@ -218,6 +294,7 @@ TLSSocket.prototype._start = function () {
   }
   this._conn = binding.newConn(this, this._isServer, this._secureContext.context, {
     servername: options.servername,
+    session: this._isServer ? undefined : sessionOption(options.session),
     rejectUnauthorized: options.rejectUnauthorized !== false,
     requestCert: !!options.requestCert,
     ALPNProtocols: alpnList(options.ALPNProtocols),
@@ -260,8 +337,9 @@ TLSSocket.prototype._onSecure = function (info) {
       var cert = this.getPeerCertificate(true);
       err = check(hostname, cert) || null;
       if (err) {
+        // v0.10 reports the message (v20 the code, ERR_TLS_CERT_ALTNAME_INVALID).
         this.authorized = false;
-        this.authorizationError = err.code || err.message;
+        this.authorizationError = err.message;
       }
     }
     if (err && opts.rejectUnauthorized !== false) {
@@ -276,6 +354,7 @@ TLSSocket.prototype._onSecure = function (info) {
     if (op.final) this._final(op.cb);
     else this._write(op.chunk, op.encoding, op.cb);
   }
+  endWithRaw(this);
 };
 
 TLSSocket.prototype._writeOut = function (chunks, cb) {
@@ -395,7 +474,23 @@ TLSSocket.prototype.isSessionReused = function () {
   return !!this._conn && binding.isSessionReused(this._conn);
 };
 
-TLSSocket.prototype.getSession = function () { return undefined; };
+// The Buffers getSession() returned, with their socket: with TLS 1.3 the
+// server's ticket comes after 'secureConnect', so a session taken then
+// stands for the socket's newest one when it is passed back (as v0.10
+// code does).
+var sessionSources = new WeakMap();
+
+TLSSocket.prototype.getSession = function () {
+  if (!this._conn || this._isServer) return undefined;
+  var b = binding.getSession(this._conn) || Buffer.alloc(0);
+  sessionSources.set(b, this);
+  return b;
+};
+
+function sessionOption(session) {
+  var src = session && sessionSources.get(session);
+  return (src && src._conn && binding.getSession(src._conn)) || session;
+}
 TLSSocket.prototype.getTLSTicket = function () { return undefined; };
 TLSSocket.prototype.getFinished = function () { return undefined; };
 TLSSocket.prototype.getPeerFinished = function () { return undefined; };
@@ -530,7 +625,8 @@ function checkServerIdentity(hostname, cert) {
     reason = 'Cert does not contain a DNS name';
   }
   if (ok) return undefined;
-  var err = nodeError(Error, 'ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: " + reason);
+  // v0.10's wording ("doesn't"; v20 says "does not"), which its tests match.
+  var err = nodeError(Error, 'ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP doesn't match certificate's altnames: " + reason);
   err.reason = reason;
   err.host = hostname;
   err.cert = cert;
@@ -626,11 +722,13 @@ function connect() {
   for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
   var norm = normalizeConnectArgs(args);
   var options = norm[0], cb = norm[1];
-  if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
+  if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
   var host = options.host;
   // As in Node, SNI is sent only for an explicit servername (https.Agent
   // sets it from the host).
   var servername = options.servername;
+  // The context first: bad key options throw before a socket is opened.
+  var secureContext = options.secureContext || createSecureContext(options);
   var raw = options.socket;
   if (!raw) {
     var netOpts = Object.assign({}, options);
@@ -640,10 +738,11 @@ function connect() {
   }
   var sock = new TLSSocket(raw, {
     isServer: false,
-    secureContext: options.secureContext,
+    secureContext: secureContext,
     key: options.key, cert: options.cert, ca: options.ca, passphrase: options.passphrase, pfx: options.pfx,
     ciphers: options.ciphers, minVersion: options.minVersion, maxVersion: options.maxVersion,
     servername: servername,
+    session: options.session,
     host: host,
     rejectUnauthorized: options.rejectUnauthorized,
     checkServerIdentity: options.checkServerIdentity,
@@ -654,6 +753,55 @@ function connect() {
   if (options.timeout) sock.setTimeout(options.timeout);
   if (cb) sock.once('secureConnect', cb);
   return sock;
+}
+
+// ---- SecurePair (v0.10's tls.createSecurePair) ---------------------------
+
+// SecurePair: a TLSSocket `cleartext` whose ciphertext goes through the
+// Duplex `encrypted` (written from, and read to, the network by the
+// caller) instead of a socket. 'secure' once the handshake is done.
+function SecurePair(context, isServer, requestCert, rejectUnauthorized, options) {
+  if (!(this instanceof SecurePair)) return new SecurePair(context, isServer, requestCert, rejectUnauthorized, options);
+  EventEmitter.call(this);
+  options = options || {};
+  var inner, outer;
+  // inner is the TLSSocket's socket; what one side writes the other reads.
+  inner = new Duplex({
+    read: function () {},
+    write: function (chunk, enc, cb) { outer.push(chunk); cb(); },
+    final: function (cb) { outer.push(null); cb(); },
+  });
+  outer = new Duplex({
+    read: function () {},
+    write: function (chunk, enc, cb) { inner.push(chunk); cb(); },
+    final: function (cb) { inner.push(null); cb(); },
+  });
+  this.server = options.server;
+  this.encrypted = outer;
+  this.cleartext = new TLSSocket(inner, {
+    isServer: !!isServer,
+    secureContext: context instanceof SecureContext ? context : createSecureContext(context || {}),
+    requestCert: !!requestCert,
+    rejectUnauthorized: !!rejectUnauthorized,
+    server: options.server,
+    servername: options.servername,
+  });
+  var self = this;
+  this.cleartext.once(isServer ? 'secure' : 'secureConnect', function () { self.emit('secure'); });
+  this.cleartext.on('error', function (err) {
+    if (self.listenerCount('error') > 0) self.emit('error', err);
+  });
+}
+Object.setPrototypeOf(SecurePair.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SecurePair, EventEmitter);
+
+SecurePair.prototype.destroy = function () {
+  this.cleartext.destroy();
+  this.encrypted.destroy();
+};
+
+function createSecurePair(context, isServer, requestCert, rejectUnauthorized, options) {
+  return new SecurePair(context, isServer, requestCert, rejectUnauthorized, options);
 }
 
 function getCiphers() {
@@ -675,5 +823,7 @@ exports.TLSSocket = TLSSocket;
 exports.CleartextStream = TLSSocket;
 exports.Server = Server;
 exports.createServer = createServer;
+exports.SecurePair = SecurePair;
+exports.createSecurePair = createSecurePair;
 exports.connect = connect;
 exports._initServer = initServer;

@@ -147,6 +147,8 @@ show('iv missing', function () { return crypto.createCipheriv('aes-128-cbc', key
 show('gcm empty iv', function () { return crypto.createCipheriv('aes-128-gcm', key(16), Buffer.alloc(0)); });
 show('bad key type', function () { return crypto.createCipheriv('aes-128-cbc', 5, iv16); });
 show('bad iv type', function () { return crypto.createCipheriv('aes-128-cbc', key(16), 5); });
+// v0.10 differs: update() of a non-string, non-buffer says "Not a string or buffer"
+// (v20: The "data" argument must be of type string or ...); the code is v20's.
 show('bad data', function () { return crypto.createCipheriv('aes-128-cbc', key(16), iv16).update(5); });
 show('final twice', function () {
   var c = crypto.createCipheriv('aes-128-cbc', key(16), iv16);

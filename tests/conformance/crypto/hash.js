@@ -67,6 +67,8 @@ console.log('getHashes', Array.isArray(hashes), ['md5', 'sha1', 'sha256', 'sha51
 // errors
 show('unknown', function () { return crypto.createHash('nope'); });
 show('not a string', function () { return crypto.createHash(1); });
+// v0.10 differs: update() of a non-string, non-buffer says "Not a string or buffer"
+// (v20: The "data" argument must be of type string or ...); the code is v20's.
 show('bad data', function () { return crypto.createHash('sha1').update(1); });
 show('bad data null', function () { return crypto.createHash('sha1').update(null); });
 show('double digest', function () { var x = crypto.createHash('sha1'); x.digest(); return x.digest(); });

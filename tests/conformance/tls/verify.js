@@ -43,6 +43,8 @@ serve('self-key.pem', 'self-cert.pem', function (server, port) {
     steps.push(function (next) { attempt('ca given, IP host', port2, { ca: read('ca-cert.pem') }, next); });
     steps.push(function (next) { attempt('ca given, servername localhost', port2, { ca: read('ca-cert.pem'), servername: 'localhost' }, next); });
     steps.push(function (next) { attempt('wrong ca', port2, { ca: read('self-cert.pem') }, next); });
+    // v0.10 differs: the message says "doesn't" (v20: "does not") and authorizationError
+    // is that message (v20: the code ERR_TLS_CERT_ALTNAME_INVALID).
     steps.push(function (next) { attempt('wrong name', port2, { ca: read('ca-cert.pem'), servername: 'example.com' }, next); });
     steps.push(function (next) { attempt('wrong name, not rejecting', port2, { ca: read('ca-cert.pem'), servername: 'example.com', rejectUnauthorized: false }, next); });
     steps.push(function (next) {
