@@ -11,6 +11,7 @@ import (
 	"github.com/isonode/isonode/nodeapi/child_process"
 	"github.com/isonode/isonode/nodeapi/cluster"
 	"github.com/isonode/isonode/nodeapi/console"
+	"github.com/isonode/isonode/nodeapi/constants"
 	"github.com/isonode/isonode/nodeapi/crypto"
 	"github.com/isonode/isonode/nodeapi/dgram"
 	"github.com/isonode/isonode/nodeapi/dns"
@@ -51,6 +52,7 @@ var coreModules = []modkit.Module{
 	child_process.Module,
 	cluster.Module,
 	console.Module,
+	constants.Module,
 	crypto.Module,
 	dgram.Module,
 	dns.Module,
@@ -58,7 +60,6 @@ var coreModules = []modkit.Module{
 	domain.Module,
 	events.Module,
 	fs.Module,
-	fs.ConstantsModule,
 	http.Module,
 	https.Module,
 	internalerrors.Module,

@@ -40,6 +40,38 @@ var cryptoJS string
 // Module is the registry entry for 'crypto'.
 var Module = modkit.Module{Name: "crypto", Native: native, JS: modkit.NewScript("crypto.js", cryptoJS)}
 
+// Constants are crypto.constants (OpenSSL's numbers), which v0.10's
+// require('constants') also carried.
+var Constants = []struct {
+	Name  string
+	Value int
+}{
+	{"DH_CHECK_P_NOT_SAFE_PRIME", 2},
+	{"DH_CHECK_P_NOT_PRIME", 1},
+	{"DH_UNABLE_TO_CHECK_GENERATOR", 4},
+	{"DH_NOT_SUITABLE_GENERATOR", 8},
+	{"RSA_PKCS1_PADDING", 1},
+	{"RSA_NO_PADDING", 3},
+	{"RSA_PKCS1_OAEP_PADDING", 4},
+	{"RSA_X931_PADDING", 5},
+	{"RSA_PKCS1_PSS_PADDING", 6},
+	{"RSA_PSS_SALTLEN_DIGEST", -1},
+	{"RSA_PSS_SALTLEN_MAX_SIGN", -2},
+	{"RSA_PSS_SALTLEN_AUTO", -2},
+	{"POINT_CONVERSION_COMPRESSED", 2},
+	{"POINT_CONVERSION_UNCOMPRESSED", 4},
+	{"POINT_CONVERSION_HYBRID", 6},
+}
+
+// ConstantsObject builds a fresh object holding Constants.
+func ConstantsObject(rt *goja.Runtime) *goja.Object {
+	o := rt.NewObject()
+	for _, c := range Constants {
+		_ = o.Set(c.Name, c.Value)
+	}
+	return o
+}
+
 // bytesTypes is how ERR_INVALID_ARG_TYPE names what byte arguments accept.
 const bytesTypes = "of type string or an instance of Buffer, TypedArray, or DataView"
 
@@ -186,6 +218,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		names[i] = n
 	}
 	_ = b.Set("hashes", rt.NewArray(names...))
+	_ = b.Set("constants", ConstantsObject(rt))
 	// hashNew(alg, outputLength) → handle, or null for an unknown digest.
 	set("hashNew", func(call goja.FunctionCall) goja.Value {
 		alg := lookupDigest(call.Argument(0).String())

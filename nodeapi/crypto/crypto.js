@@ -626,23 +626,7 @@ exports.generateKeySync = function generateKeySync(type, options) {
 
 // ---- Sign and Verify --------------------------------------------------------
 
-var constants = {
-  DH_CHECK_P_NOT_SAFE_PRIME: 2,
-  DH_CHECK_P_NOT_PRIME: 1,
-  DH_UNABLE_TO_CHECK_GENERATOR: 4,
-  DH_NOT_SUITABLE_GENERATOR: 8,
-  RSA_PKCS1_PADDING: 1,
-  RSA_NO_PADDING: 3,
-  RSA_PKCS1_OAEP_PADDING: 4,
-  RSA_X931_PADDING: 5,
-  RSA_PKCS1_PSS_PADDING: 6,
-  RSA_PSS_SALTLEN_DIGEST: -1,
-  RSA_PSS_SALTLEN_MAX_SIGN: -2,
-  RSA_PSS_SALTLEN_AUTO: -2,
-  POINT_CONVERSION_COMPRESSED: 2,
-  POINT_CONVERSION_UNCOMPRESSED: 4,
-  POINT_CONVERSION_HYBRID: 6,
-};
+var constants = binding.constants;
 exports.constants = constants;
 
 function signOptions(key) {

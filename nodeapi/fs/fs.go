@@ -190,16 +190,3 @@ func retry(f func() error) error {
 		}
 	}
 }
-
-// ConstantsModule is the registry entry for 'constants', v0.10's flat table
-// of errno, signal and file-system constants (old fs wrappers such as
-// graceful-fs require it).
-var ConstantsModule = modkit.Module{Name: "constants", JS: modkit.NewScript("constants.js", `
-var os = require('os').constants;
-var tables = [os.dlopen, os.errno, os.signals, os.priority, require('fs').constants];
-for (var i = 0; i < tables.length; i++) {
-  var t = tables[i] || {};
-  for (var k in t) exports[k] = t[k];
-}
-Object.freeze(exports);
-`)}

@@ -9,3 +9,6 @@ console.log('errno', c.ENOENT, c.EACCES, c.EEXIST, c.EMFILE);
 console.log('signals', c.SIGINT, c.SIGTERM, c.SIGKILL);
 console.log('same as fs.constants', c.O_CREAT === fs.constants.O_CREAT, c.ENOENT === os.constants.errno.ENOENT);
 console.log('frozen', Object.isFrozen(c));
+// v0.10's table also carried crypto's OpenSSL constants
+var cc = require('constants');
+console.log('crypto', cc.DH_NOT_SUITABLE_GENERATOR, cc.RSA_PKCS1_OAEP_PADDING, cc.RSA_PKCS1_PADDING);
