@@ -82,35 +82,39 @@ func (e *env) uncaught(err error) {
 	e.fatalException(val, frames, "uncaughtException")
 }
 
+// offerFatal gives the fatal error to a handler (the active domain, then
+// process's 'uncaughtException' listeners) and reports whether it is dealt
+// with (handled, or the isolate is exiting). A handler that threw makes its
+// own error the fatal one, and Node then exits with 7 ("internal exception
+// handler run-time failure").
+func (e *env) offerFatal(handler func() (bool, error), val *goja.Value, frames *[]goja.StackFrame, code *int) bool {
+	handled, err := handler()
+	if handled {
+		return true
+	}
+	if err != nil {
+		if e.iso.Exiting() {
+			return true
+		}
+		*val, *frames = e.thrownValue(err)
+		*code = 7
+	}
+	return false
+}
+
 func (e *env) fatalException(val goja.Value, frames []goja.StackFrame, origin string) {
 	code := 1
 	if origin == "uncaughtException" && !e.fatalDone {
-		handled, err := domain.HandleUncaught(e.iso, val)
-		if handled {
+		if e.offerFatal(func() (bool, error) { return domain.HandleUncaught(e.iso, val) }, &val, &frames, &code) {
 			return
-		}
-		if err != nil {
-			if e.iso.Exiting() {
-				return
-			}
-			// a domain's 'error' handler threw, and no outer domain took it
-			val, frames = e.thrownValue(err)
-			code = 7
 		}
 	}
 	if fe, ok := goja.AssertFunction(e.process.Get("_fatalException")); ok && !e.fatalDone {
-		handled, err := fe(e.process, val, e.rt.ToValue(origin))
-		if err == nil && handled.ToBoolean() {
+		if e.offerFatal(func() (bool, error) {
+			handled, err := fe(e.process, val, e.rt.ToValue(origin))
+			return err == nil && handled.ToBoolean(), err
+		}, &val, &frames, &code) {
 			return
-		}
-		if err != nil {
-			if e.iso.Exiting() {
-				return
-			}
-			// a listener threw: that error is the fatal one, and Node
-			// exits with 7 ("internal exception handler run-time failure")
-			val, frames = e.thrownValue(err)
-			code = 7
 		}
 	}
 	e.fatalDone = true
