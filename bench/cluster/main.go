@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -32,11 +31,7 @@ func main() {
 	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
 	flag.Parse()
 
-	_, self, _, _ := runtime.Caller(0)
-	script := filepath.Join(filepath.Dir(self), "server.js")
-	if _, err := os.Stat(script); err != nil {
-		script = "bench/cluster/server.js"
-	}
+	script := loadgen.Script("cluster/server.js")
 	fmt.Printf("cluster hello world, %d keep-alive connections, %v per run (after %v warm-up), loopback, %d CPUs\n",
 		*conns, *dur, *warm, runtime.NumCPU())
 	fmt.Printf("%-8s %8s %12s %12s %10s  %s\n", "server", "workers", "requests/s", "req/CPU-s", "p99", "shares")

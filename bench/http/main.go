@@ -11,7 +11,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"time"
 
@@ -26,11 +25,7 @@ func main() {
 	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
 	flag.Parse()
 
-	_, self, _, _ := runtime.Caller(0)
-	script := filepath.Join(filepath.Dir(self), "server.js")
-	if _, err := os.Stat(script); err != nil {
-		script = "bench/http/server.js"
-	}
+	script := loadgen.Script("http/server.js")
 	fmt.Printf("hello-world server, %d keep-alive connections, %v per server (after %v warm-up), loopback, %d CPUs\n",
 		*conns, *dur, *warm, runtime.NumCPU())
 	fmt.Printf("%-8s %12s %10s %10s %8s\n", "server", "requests/s", "p50", "p99", "errors")

@@ -14,8 +14,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
-	"runtime"
 	"sort"
 	"time"
 
@@ -30,11 +28,7 @@ func main() {
 	rounds := flag.Int("rounds", 5, "runs with metrics off and on, alternating")
 	flag.Parse()
 
-	_, self, _, _ := runtime.Caller(0)
-	script := filepath.Join(filepath.Dir(self), "..", "http", "server.js")
-	if _, err := os.Stat(script); err != nil {
-		script = "bench/http/server.js"
-	}
+	script := loadgen.Script("http/server.js")
 	fmt.Printf("hello-world server under isonode, metrics off vs on (scraped every 1s), %d connections, %d rounds of %v\n",
 		*conns, *rounds, *dur)
 	var off, on []float64

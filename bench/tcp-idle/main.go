@@ -14,8 +14,6 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"path/filepath"
-	"runtime"
 	"time"
 
 	"github.com/isonode/isonode/bench/internal/loadgen"
@@ -33,11 +31,7 @@ func main() {
 	n := flag.Int("n", 10000, "idle connections")
 	flag.Parse()
 
-	_, self, _, _ := runtime.Caller(0)
-	script := filepath.Join(filepath.Dir(self), "server.js")
-	if _, err := os.Stat(script); err != nil {
-		script = "bench/tcp-idle/server.js"
-	}
+	script := loadgen.Script("tcp-idle/server.js")
 	fmt.Printf("%d idle loopback connections held by one server\n", *n)
 	fmt.Printf("%-8s %16s %16s\n", "server", "RSS/conn", "heap/conn")
 	for _, rt := range []struct{ name, bin string }{{"isonode", *iso}, {"node", *node}} {

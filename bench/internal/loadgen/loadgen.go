@@ -17,6 +17,8 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +35,19 @@ type Result struct {
 
 // RPS is requests per second over the measured period.
 func (r Result) RPS() float64 { return float64(r.Reqs) / r.Elapsed.Seconds() }
+
+// Script returns the path of a benchmark's JS file, rel to the bench/
+// folder ("http/server.js"): found next to this package's source when the
+// command runs with `go run`, else relative to the repository root.
+func Script(rel string) string {
+	if _, self, _, ok := runtime.Caller(0); ok {
+		p := filepath.Join(filepath.Dir(self), "..", "..", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return filepath.Join("bench", rel)
+}
 
 // Server is a benchmark server process that printed "listening <port> …".
 type Server struct {
