@@ -23,7 +23,15 @@
 //     closed, as v20 does; v0.10 destroyed the socket without an answer.
 //   - Parse errors read "Parse Error" (v0.10) with code HPE_*, reason,
 //     bytesParsed and rawPacket.
-//   - req.abort() emits 'abort' and no 'socket hang up' error (v20).
+//   - req.abort() emits 'abort'; a request aborted after it got its socket
+//     and before a response also gets 'socket hang up' (v0.10 and v20), one
+//     aborted before it had a socket does not.
+//   - A message without a body ends for an 'end' listener waiting when it
+//     completes, read or not, and a bodyless client response always ends and
+//     frees its socket, as Node's v0.10-era tests expect; v20 waits for the
+//     message to be read.
+//   - end() on an ended message returns false (v0.10; v20: the message).
+//   - ClientRequest#maxHeadersCount bounds the response's fields (v0.10).
 //   - An upgrade request with no 'upgrade' listener destroys the socket (v0.10).
 //   - Pipelined requests are answered in order; more than 16 pending answers
 //     on one connection stop reading from it until fewer than 8 remain.
@@ -642,8 +650,9 @@ OutgoingMessage.prototype.end = function end(data, encoding, cb) {
   if (typeof data === 'function') { cb = data; data = null; encoding = null; }
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (this.finished) {
+    // v0.10: ending an ended message does nothing and returns false
     if (cb) nextTick(cb);
-    return this;
+    return false;
   }
   if (data !== null && data !== undefined) checkChunk(data);
   if (!this._header) this._implicitHeader();
@@ -785,10 +794,21 @@ function parserOnMessageComplete(rawTrailers, trailers) {
       stream.rawTrailers = rawTrailers;
       stream.trailers = trailers;
     }
-    if (!stream.upgrade) stream.push(null);
+    if (!stream.upgrade) {
+      stream.push(null);
+      endIfBodyless(stream);
+    }
   }
   var socket = this.socket;
   if (!(socket._httpConnState && socket._httpConnState.pipelinePaused)) readStart(socket);
+}
+
+// endIfBodyless gives 'end' to a message that had no body when someone
+// already listens for it, even though nothing read the message, as Node's
+// v0.10-era tests expect. A client response always has our own listener, so
+// a bodyless response always ends and frees its socket.
+function endIfBodyless(msg) {
+  if (msg._readableState.length === 0 && msg.listenerCount('end') > 0) msg.read(0);
 }
 
 function newParser(kind, maxHeaderSize) {
@@ -1654,7 +1674,9 @@ function tickOnSocket(req, socket) {
   req.connection = socket;
   parser.socket = socket;
   parser.outgoing = req;
-  parser.maxHeaderPairs = 2000;
+  // req.maxHeadersCount (v0.10): fields kept of the response, 0 for all
+  var max = req.maxHeadersCount;
+  parser.maxHeaderPairs = typeof max === 'number' ? max : 2000;
   parser.onIncoming = parserOnIncomingClient;
   socket.parser = parser;
   socket._httpMessage = req;
@@ -1672,7 +1694,7 @@ function tickOnSocket(req, socket) {
   socket.on('close', st.onClose);
   socket.on('drain', socketOnDrain);
   socket.on('timeout', st.onTimeout);
-  if (req.timeout !== undefined && typeof socket.setTimeout === 'function') socket.setTimeout(req.timeout);
+  if (req.timeout !== undefined) applySocketTimeout(req, socket);
   if (typeof socket.resume === 'function' && socket.isPaused && socket.isPaused()) socket.resume();
   req.emit('socket', socket);
   req._flush();
@@ -1699,8 +1721,30 @@ function detachClientSocket(st) {
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.once('timeout', callback);
   this.timeout = msecs;
-  if (this.socket && typeof this.socket.setTimeout === 'function') this.socket.setTimeout(msecs);
+  if (this.socket) applySocketTimeout(this, this.socket);
   return this;
+};
+
+// applySocketTimeout gives the request's timeout to its socket; a socket
+// still connecting gets it once connected, so connecting is not idling.
+function applySocketTimeout(req, socket) {
+  if (typeof socket.setTimeout !== 'function') return;
+  if (!socket.connecting) {
+    socket.setTimeout(req.timeout);
+    return;
+  }
+  if (socket._httpTimeoutPending) return;
+  socket._httpTimeoutPending = true;
+  socket.once('connect', function () {
+    socket._httpTimeoutPending = false;
+    if (socket._httpMessage === req && req.timeout !== undefined) socket.setTimeout(req.timeout);
+  });
+}
+
+// clearTimeout stops the timer. As in v20, a callback given is added as a
+// 'timeout' listener (setTimeout(0, callback)) and nothing is returned.
+ClientRequest.prototype.clearTimeout = function clearTimeout(callback) {
+  this.setTimeout(0, callback);
 };
 
 ClientRequest.prototype.setNoDelay = function setNoDelay(noDelay) {
@@ -1853,7 +1897,9 @@ function clientSocketOnClose(st) {
       res.push(null);
       res.on('end', function () { res.emit('close'); });
     }
-  } else if (!socket._hadError && !req.aborted) {
+  } else if (!socket._hadError) {
+    // aborted or not, a request whose socket closed before any response
+    // gets 'socket hang up' (v0.10 and v20)
     socket._hadError = true;
     req.emit('error', connResetException('socket hang up'));
   }

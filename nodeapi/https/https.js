@@ -28,6 +28,11 @@ function Server(options, requestListener) {
   if (!options.ALPNProtocols) options.ALPNProtocols = ['http/1.1'];
   tls._initServer(this, options);
   for (var i = 0; i < httpHandlers.length; i++) this.on('secureConnection', httpHandlers[i]);
+  // An https.Server is a tls.Server, whose 'clientError' (v0.10 and v20)
+  // reports connections that failed before the handshake completed.
+  this.on('tlsClientError', function (err, conn) {
+    if (this.listenerCount('clientError') > 0) this.emit('clientError', err, conn);
+  });
 }
 Object.setPrototypeOf(Server.prototype, tls.Server.prototype);
 Object.setPrototypeOf(Server, tls.Server);

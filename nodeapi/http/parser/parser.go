@@ -49,16 +49,19 @@
 //     skipped.
 //   - Methods are matched exactly against METHODS (HPE_INVALID_METHOD).
 //     Request targets are visible ASCII only (HPE_INVALID_URL).
-//     Only HTTP/1.0 and HTTP/1.1 are accepted (HPE_INVALID_VERSION); "HTTP/"
-//     is case-sensitive (HPE_INVALID_CONSTANT). Status codes are three digits
+//     Only HTTP/0.9, 1.0, 1.1 and 2.0 are accepted (HPE_INVALID_VERSION), and
+//     only 1.1 is keep-alive by default; "HTTP/" is case-sensitive (HPE_INVALID_CONSTANT). Status codes are three digits
 //     (HPE_INVALID_STATUS).
 //   - Header names are tokens: whitespace before the colon, an empty name, a
 //     missing colon or any other non-token byte is HPE_INVALID_HEADER_TOKEN.
 //     Header values may hold SP, HTAB, visible ASCII and bytes ≥ 0x80; NUL, DEL
 //     and other controls are HPE_INVALID_HEADER_TOKEN. Obsolete line folding
 //     (a line starting with SP or HTAB) is rejected, as RFC 9112 §5.2 allows
-//     (HPE_INVALID_HEADER_TOKEN). Leading and trailing whitespace of values is
-//     removed.
+//     (HPE_INVALID_HEADER_TOKEN), except in a response, where a client must
+//     accept it: there each continuation line is joined to the field's value
+//     trimmed and without a separator, as v0.10 did (not for Content-Length or
+//     Transfer-Encoding).
+//     Leading and trailing whitespace of values is removed.
 //   - Content-Length must be 1*DIGIT within int64 (HPE_INVALID_CONTENT_LENGTH);
 //     a second Content-Length field, even with the same value, is
 //     HPE_UNEXPECTED_CONTENT_LENGTH (as llhttp; RFC 9110 §8.6 permits
@@ -83,8 +86,10 @@
 //
 // Config.MaxHeaderBytes (default 80 KiB) bounds the start line plus header
 // section of a message, and separately its trailer section; the request
-// target is bounded by it. Config.MaxHeaders (default 2000) bounds the number
-// of header fields, and separately of trailer fields. Exceeding either is
+// target is bounded by it. Config.MaxHeaders bounds the number of header
+// fields, and separately of trailer fields; its default, 20480, is as many
+// fields ("a:" CRLF) as fit in the default MaxHeaderBytes, so that by default
+// only the size counts, as in v0.10's parser and llhttp. Exceeding either is
 // HPE_HEADER_OVERFLOW. Config.MaxChunkExtBytes (default 16 KiB) bounds a
 // chunk-size line (HPE_CHUNK_EXTENSIONS_OVERFLOW). The parser's memory is
 // therefore bounded by the largest of these limits.
@@ -203,7 +208,7 @@ func (NopHandler) MessageComplete(bool) {}
 // Default limits.
 const (
 	DefaultMaxHeaderBytes   = 80 * 1024
-	DefaultMaxHeaders       = 2000
+	DefaultMaxHeaders       = DefaultMaxHeaderBytes / 4
 	DefaultMaxChunkExtBytes = 16 * 1024
 )
 
@@ -247,6 +252,9 @@ type Parser struct {
 	lineStart int64  // absolute offset of the line being read
 	partial   bool   // buf holds the beginning of the current line
 	buf       []byte // partial line
+	fold      []byte // a response's held field line, continuations joined
+	foldStart int64  // offset of the held field line
+	held      bool   // fold holds a field line not yet delivered
 
 	hdrBytes int // bytes of the current start line + header section (or trailers)
 	nFields  int // fields in the current header (or trailer) section
@@ -398,6 +406,12 @@ func (p *Parser) execute(data []byte) (int, *Error) {
 			return p.errAt(p.fail(CodeClosedConnection, "Data after `Connection: close`", p.abs+int64(i)), len(data))
 
 		case stStartLine, stHeaderLine, stTrailerLine:
+			if p.held && !p.partial && !isOWS(data[i]) {
+				// the held field line has no continuation
+				if err := p.releaseHeld(); err != nil {
+					return p.errAt(err, len(data))
+				}
+			}
 			line, next, e := p.readLine(data, i, p.cfg.MaxHeaderBytes-p.hdrBytes, CodeHeaderOverflow, "Header overflow")
 			if e != nil {
 				return p.errAt(e, len(data))
@@ -419,13 +433,16 @@ func (p *Parser) execute(data []byte) (int, *Error) {
 					p.state = stHeaderLine
 				}
 			case stHeaderLine:
-				if len(line) == 1 && line[0] == '\r' {
+				switch {
+				case p.kind == Response:
+					err = p.responseLine(line, data, i)
+				case len(line) == 1 && line[0] == '\r':
 					err = p.headersComplete()
-					if err == nil && p.state == stUpgraded {
-						return i, ErrUpgrade
-					}
-				} else {
+				default:
 					err = p.fieldLine(line, false)
+				}
+				if err == nil && p.state == stUpgraded {
+					return i, ErrUpgrade
 				}
 			case stTrailerLine:
 				if len(line) == 1 && line[0] == '\r' {
@@ -538,6 +555,7 @@ func (p *Parser) readLine(data []byte, i, limit int, code, reason string) ([]byt
 
 func (p *Parser) beginMessage() {
 	p.state = stStartLine
+	p.held = false
 	p.hdrBytes = 0
 	p.nFields = 0
 	p.idle = 0
@@ -596,6 +614,67 @@ func (p *Parser) crlfEnd(line []byte, badCR, reason string) ([]byte, *Error) {
 	return line, nil
 }
 
+// responseLine handles a line of a response's header section. A client must
+// accept obsolete line folding (RFC 9112 §5.2): a field line is held while
+// the line after it may be a continuation (it starts with SP or HTAB, or data
+// ended first), and each continuation is joined to its value, trimmed and
+// without a separator, as v0.10's parser did. Content-Length and
+// Transfer-Encoding are never held, so a continuation of one is an error.
+func (p *Parser) responseLine(line, data []byte, i int) *Error {
+	if p.held {
+		if len(line) > 0 && isOWS(line[0]) {
+			return p.appendContinuation(line) // execute releases it at a line not a continuation
+		}
+		if err := p.releaseHeld(); err != nil {
+			return err
+		}
+	}
+	if len(line) == 1 && line[0] == '\r' {
+		return p.headersComplete()
+	}
+	if (i < len(data) && !isOWS(data[i])) || len(line) == 0 || isOWS(line[0]) || line[len(line)-1] != '\r' {
+		return p.fieldLine(line, false)
+	}
+	if colon := bytes.IndexByte(line, ':'); colon < 0 ||
+		equalFold(line[:colon], "content-length") || equalFold(line[:colon], "transfer-encoding") {
+		return p.fieldLine(line, false)
+	}
+	p.fold = append(p.fold[:0], line[:len(line)-1]...)
+	p.foldStart = p.lineStart
+	p.held = true
+	return nil
+}
+
+// appendContinuation joins a continuation line to the held field line.
+func (p *Parser) appendContinuation(line []byte) *Error {
+	n := len(line)
+	if line[n-1] != '\r' {
+		return p.fail(CodeCRExpected, "Missing expected CR after header value", p.lineStart+int64(n))
+	}
+	a, b := 0, n-1
+	for a < b && isOWS(line[a]) {
+		a++
+	}
+	for b > a && isOWS(line[b-1]) {
+		b--
+	}
+	for k := a; k < b; k++ {
+		if classes[line[k]]&clValue == 0 {
+			return p.fail(CodeInvalidHeaderToken, "Invalid header value char", p.lineStart+int64(k))
+		}
+	}
+	p.fold = append(p.fold, line[a:b]...)
+	return nil
+}
+
+// releaseHeld delivers the held field line.
+func (p *Parser) releaseHeld() *Error {
+	p.held = false
+	p.fold = append(p.fold, '\r')
+	p.lineStart = p.foldStart
+	return p.fieldLine(p.fold, false)
+}
+
 // version parses "HTTP/d.d" at the start of s.
 func (p *Parser) version(s []byte, off int64) (major, minor int, err *Error) {
 	const name = "HTTP/"
@@ -613,7 +692,9 @@ func (p *Parser) version(s []byte, off int64) (major, minor int, err *Error) {
 		return 0, 0, p.fail(CodeInvalidVersion, "Invalid HTTP version", off+7)
 	}
 	major, minor = int(s[5]-'0'), int(s[7]-'0')
-	if major != 1 || minor > 1 {
+	switch major*10 + minor {
+	case 9, 10, 11, 20: // 0.9, 1.0, 1.1 and 2.0, as llhttp
+	default:
 		return 0, 0, p.fail(CodeInvalidVersion, "Invalid HTTP version", off+5)
 	}
 	return major, minor, nil
@@ -939,10 +1020,11 @@ func (p *Parser) framing(skip bool) framing {
 func (p *Parser) computeKeepAlive(f framing) bool {
 	h := &p.head
 	ka := h.ConnectionKeepAlive && !h.ConnectionClose
-	if h.Minor == 1 {
+	http11 := h.Major == 1 && h.Minor == 1
+	if http11 {
 		ka = !h.ConnectionClose
 	}
-	if f == frameEOF || (h.Minor == 0 && h.TransferEncoding) {
+	if f == frameEOF || (!http11 && h.TransferEncoding) {
 		ka = false
 	}
 	return ka

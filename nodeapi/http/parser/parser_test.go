@@ -107,6 +107,8 @@ var cases = []tcase{
 	// ---- responses
 	{name: "response content-length", kind: Response, in: "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi",
 		want: []string{"begin", `res 1.1 200 "OK"`, `h Content-Length: "2"`, "hc cl=2 ka", `body "hi"`, "done ka"}},
+	{name: "response obs-fold joined (v0.10)", kind: Response, in: "HTTP/1.1 200 OK\r\nA: b;\r\n  c=1; \r\n\td\r\nContent-Length: 0\r\nE: f\r\n\r\n",
+		want: []string{"begin", `res 1.1 200 "OK"`, `h A: "b;c=1;d"`, `h Content-Length: "0"`, `h E: "f"`, "hc cl=0 ka", "done ka"}},
 	{name: "response no reason", kind: Response, in: "HTTP/1.1 204\r\n\r\nHTTP/1.1 404 \r\nContent-Length: 0\r\n\r\n",
 		want: []string{"begin", `res 1.1 204 ""`, "hc ka", "done ka", "begin", `res 1.1 404 ""`, `h Content-Length: "0"`, "hc cl=0 ka", "done ka"}},
 	{name: "response reason with spaces", kind: Response, in: "HTTP/1.0 500 Internal  Server\tError\r\nConnection: keep-alive\r\nContent-Length: 0\r\n\r\n",
