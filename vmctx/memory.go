@@ -19,12 +19,10 @@ import (
 // before that is interrupted at once: garbage made faster than the
 // collector can reclaim it counts too. Allocations of other goroutines made
 // meanwhile count against the running guests.
-var memWatcher struct {
-	mu      sync.Mutex
-	entries map[*memEntry]struct{}
-	running bool
-	gcBusy  bool
-}
+var memWatcher = poller[*memEntry]{interval: time.Millisecond}
+
+// memGCBusy is set while memCollect runs; guarded by memWatcher's lock.
+var memGCBusy bool
 
 type memEntry struct {
 	rt    *goja.Runtime
@@ -37,14 +35,16 @@ type memEntry struct {
 // memoryValue is the interrupt value of a run over its memory budget.
 type memoryValue struct{ limit int }
 
-const memSampleInterval = time.Millisecond
-
-var heapSamples = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+var (
+	samplesMu   sync.Mutex
+	heapSamples = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+)
 
 // heapBytes is the heap held by objects, live or not yet swept, and the
-// live heap as of the last collection. Callers hold memWatcher.mu (the
-// samples are shared).
+// live heap as of the last collection.
 func heapBytes() (objects, live uint64) {
+	samplesMu.Lock()
+	defer samplesMu.Unlock()
 	metrics.Read(heapSamples)
 	v := func(i int) uint64 {
 		if heapSamples[i].Value.Kind() != metrics.KindUint64 {
@@ -56,52 +56,30 @@ func heapBytes() (objects, live uint64) {
 }
 
 func watchMemory(rt *goja.Runtime, limit int) *memEntry {
-	memWatcher.mu.Lock()
-	defer memWatcher.mu.Unlock()
 	e := &memEntry{rt: rt, limit: uint64(limit), val: &memoryValue{limit}}
 	e.start, e.live = heapBytes()
-	if memWatcher.entries == nil {
-		memWatcher.entries = make(map[*memEntry]struct{})
-	}
-	memWatcher.entries[e] = struct{}{}
-	if !memWatcher.running {
-		memWatcher.running = true
-		go memLoop()
-	}
+	memWatcher.add(e, sampleMemory)
 	return e
 }
 
-func unwatchMemory(e *memEntry) {
-	memWatcher.mu.Lock()
-	delete(memWatcher.entries, e)
-	memWatcher.mu.Unlock()
-}
+func unwatchMemory(e *memEntry) { memWatcher.remove(e) }
 
-func memLoop() {
-	t := time.NewTicker(memSampleInterval)
-	defer t.Stop()
-	for range t.C {
-		memWatcher.mu.Lock()
-		if len(memWatcher.entries) == 0 {
-			memWatcher.running = false
-			memWatcher.mu.Unlock()
-			return
+// sampleMemory is the watcher's tick: interrupt the guests past twice their
+// budget, and start a collection when one is past its budget.
+func sampleMemory(entries map[*memEntry]struct{}) {
+	h, _ := heapBytes()
+	collect := false
+	for e := range entries {
+		switch g := growth(h, e.start); {
+		case g > 2*e.limit:
+			e.rt.Interrupt(e.val)
+		case g > e.limit:
+			collect = true
 		}
-		h, _ := heapBytes()
-		collect := false
-		for e := range memWatcher.entries {
-			switch g := growth(h, e.start); {
-			case g > 2*e.limit:
-				e.rt.Interrupt(e.val)
-			case g > e.limit:
-				collect = true
-			}
-		}
-		if collect && !memWatcher.gcBusy {
-			memWatcher.gcBusy = true
-			go memCollect()
-		}
-		memWatcher.mu.Unlock()
+	}
+	if collect && !memGCBusy {
+		memGCBusy = true
+		go memCollect()
 	}
 }
 
@@ -109,15 +87,15 @@ func memLoop() {
 // their budget.
 func memCollect() {
 	runtime.GC()
-	memWatcher.mu.Lock()
-	h, _ := heapBytes()
-	for e := range memWatcher.entries {
-		if growth(h, e.live) > e.limit {
-			e.rt.Interrupt(e.val)
+	memWatcher.locked(func(entries map[*memEntry]struct{}) {
+		h, _ := heapBytes()
+		for e := range entries {
+			if growth(h, e.live) > e.limit {
+				e.rt.Interrupt(e.val)
+			}
 		}
-	}
-	memWatcher.gcBusy = false
-	memWatcher.mu.Unlock()
+		memGCBusy = false
+	})
 }
 
 // growth is h - base, or 0.
