@@ -42,8 +42,8 @@ func TestCompiledFunctionsStartWithUndefinedVars(t *testing.T) {
 		`function s() { 'use strict'; var a; arguments; return (function () { return typeof this + ':' + a; })(); } s(1, 2)`: `undefined:undefined`,
 		// assignments still work, and nested functions are fixed too
 		`function outer() { var args = arguments; return function inner() { var r; arguments; return (function () { return r; })(); }; } String(outer(1)(7, 8))`: `undefined`,
-		`function v() { var x = 5; var y; arguments; return (function () { return [x, y]; })(); } JSON.stringify(v('a', 'b', 'c'))`: `[5,null]`,
-		`var o = { m: function () { var k; eval(''); return (function () { return k; })(); } }; String(o.m(1, 2))`: `undefined`,
+		`function v() { var x = 5; var y; arguments; return (function () { return [x, y]; })(); } JSON.stringify(v('a', 'b', 'c'))`:                              `[5,null]`,
+		`var o = { m: function () { var k; eval(''); return (function () { return k; })(); } }; String(o.m(1, 2))`:                                               `undefined`,
 	}
 	for src, want := range cases {
 		prg, err := jscompile.Compile("t.js", src, false)
