@@ -161,6 +161,7 @@ const errNotBytes = errString("not bytes")
 
 type binding struct {
 	rt           *goja.Runtime
+	proto        *goja.Object // Buffer.prototype
 	charsWritten int
 }
 
@@ -199,8 +200,15 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		_ = o.Set(name, fn)
 	}
 	set("register", func(call goja.FunctionCall) goja.Value {
-		if ctor, ok := call.Argument(0).(*goja.Object); ok && c.Iso != nil {
-			c.Iso.SetValue(ctorKey{}, ctor)
+		// register(FastBuffer, Uint8Array)
+		target, _ := call.Argument(0).(*goja.Object)
+		construct, ok := goja.AssertConstructor(call.Argument(1))
+		if target == nil || !ok {
+			panic(rt.NewTypeError("buffer: bad register call"))
+		}
+		b.proto, _ = target.Get("prototype").(*goja.Object)
+		if c.Iso != nil {
+			c.Iso.SetValue(factoryKey{}, &factory{target: target, construct: construct})
 		}
 		return goja.Undefined()
 	})
@@ -213,6 +221,83 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		buf := b.u8(call.Argument(0), "buffer")
 		s, e := clampRange(len(buf), call.Argument(2).ToInteger(), call.Argument(3).ToInteger())
 		return DecodeValue(rt, buf[s:e], b.enc(call.Argument(1)))
+	})
+	set("toStr", func(call goja.FunctionCall) goja.Value {
+		// toStr(u8, encoding, start, end): buf.toString's common case, with
+		// start and end numbers or undefined and encoding a known name (or
+		// missing). Returns undefined for anything else: the JS half then
+		// takes its general path.
+		buf := b.u8(call.Argument(0), "buffer")
+		enc, ok := encodingArg(call.Argument(1))
+		if !ok {
+			return goja.Undefined()
+		}
+		s, e, ok := toStringRange(len(buf), call.Argument(2), call.Argument(3))
+		if !ok {
+			return goja.Undefined()
+		}
+		if e <= s {
+			return asciiValue(rt, "")
+		}
+		return DecodeValue(rt, buf[s:e], enc)
+	})
+	set("writeFast", func(call goja.FunctionCall) goja.Value {
+		// writeFast(u8, string, offset, length, encoding): buf.write's
+		// common case, with offset and length integers in range or
+		// undefined and encoding a known name (or missing), and
+		// write(string, offset, encoding). Returns -1 for anything else:
+		// the JS half then takes its general path, which also throws.
+		buf := b.u8(call.Argument(0), "buffer")
+		n := len(buf)
+		offset, length, encoding := call.Argument(2), call.Argument(3), call.Argument(4)
+		off, room := 0, n
+		if !goja.IsUndefined(offset) {
+			o, ok := intArg(offset, n)
+			if !ok {
+				return rt.ToValue(-1)
+			}
+			off, room = o, n-o
+			if goja.IsString(length) && goja.IsUndefined(encoding) {
+				encoding, length = length, goja.Undefined()
+			}
+			if !goja.IsUndefined(length) {
+				l, ok := intArg(length, n)
+				if !ok {
+					return rt.ToValue(-1)
+				}
+				room = min(room, l)
+			}
+		} else if !goja.IsUndefined(length) || !goja.IsUndefined(encoding) {
+			return rt.ToValue(-1)
+		}
+		enc, ok := encodingArg(encoding)
+		if !ok {
+			return rt.ToValue(-1)
+		}
+		w, chars := EncodeInto(buf[off:off+room], StrOf(call.Argument(1)), enc)
+		b.charsWritten = chars
+		return rt.ToValue(w)
+	})
+	set("isBuffer", func(call goja.FunctionCall) goja.Value {
+		// isBuffer(v): v instanceof Buffer, with Buffer.prototype as it
+		// was when the module loaded
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			for p := o.Prototype(); p != nil; p = p.Prototype() {
+				if p == b.proto {
+					return rt.ToValue(true)
+				}
+			}
+		}
+		return rt.ToValue(false)
+	})
+	set("viewLength", func(call goja.FunctionCall) goja.Value {
+		// viewLength(v) -> the length of a Uint8Array, or -1
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if x, ok := o.Export().([]byte); ok {
+				return rt.ToValue(len(x))
+			}
+		}
+		return rt.ToValue(-1)
 	})
 	set("byteLength", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(ByteLength(StrOf(call.Argument(0)), b.enc(call.Argument(1))))
@@ -266,19 +351,45 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		return rt.ToValue(0)
 	})
 	set("indexOf", func(call goja.FunctionCall) goja.Value {
-		// indexOf(u8, needle, byteOffset, enc, forward)
+		// indexOf(u8, needle, byteOffset, enc, forward), arguments checked
+		// and coerced by the caller
 		buf := b.u8(call.Argument(0), "buffer")
-		v := call.Argument(1)
-		enc := b.enc(call.Argument(3))
-		var needle []byte
-		if o, ok := v.(*goja.Object); ok {
-			needle = b.u8(o, "value")
-		} else if goja.IsString(v) {
-			needle = Encode(StrOf(v), enc)
-		} else {
-			needle = []byte{byte(toUint32(v))}
+		return rt.ToValue(b.search(buf, call.Argument(1), call.Argument(2).ToFloat(), b.enc(call.Argument(3)), call.Argument(4).ToBoolean()))
+	})
+	set("find", func(call goja.FunctionCall) goja.Value {
+		// find(u8, needle, byteOffset, encoding, forward): indexOf's common
+		// case, with a number, string or Uint8Array needle, byteOffset
+		// undefined or a number and encoding undefined or a known name.
+		// Returns -2 for anything else: the JS half then coerces and
+		// throws.
+		buf := b.u8(call.Argument(0), "buffer")
+		v, off, encoding := call.Argument(1), call.Argument(2), call.Argument(3)
+		pos := math.NaN()
+		if !goja.IsUndefined(off) {
+			if !goja.IsNumber(off) {
+				return rt.ToValue(-2)
+			}
+			pos = min(max(off.ToFloat(), -0x80000000), 0x7fffffff)
 		}
-		return rt.ToValue(indexOf(buf, needle, call.Argument(2).ToFloat(), call.Argument(4).ToBoolean(), enc == UCS2 && goja.IsString(v)))
+		enc := UTF8
+		switch {
+		case goja.IsNumber(v):
+		case goja.IsString(v):
+			e, ok := encodingArg(encoding)
+			if !ok {
+				return rt.ToValue(-2)
+			}
+			enc = e
+		default:
+			o, ok := v.(*goja.Object)
+			if !ok || !(goja.IsUndefined(encoding) || goja.IsString(encoding)) {
+				return rt.ToValue(-2)
+			}
+			if _, ok := o.Export().([]byte); !ok {
+				return rt.ToValue(-2)
+			}
+		}
+		return rt.ToValue(b.search(buf, v, pos, enc, call.Argument(4).ToBoolean()))
 	})
 	set("compare", func(call goja.FunctionCall) goja.Value {
 		// compare(a, aStart, aEnd, b, bStart, bEnd)
@@ -299,9 +410,73 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		}
 		return rt.ToValue(copy(dst[ts:], src[ss:se]))
 	})
+	set("copyFast", func(call goja.FunctionCall) goja.Value {
+		// copyFast(src, target, targetStart, sourceStart, sourceEnd):
+		// buf.copy when target is a Uint8Array and each position is
+		// undefined or a non-negative integer; -1 otherwise, and the JS
+		// half coerces and throws.
+		src := b.u8(call.Argument(0), "source")
+		o, ok := call.Argument(1).(*goja.Object)
+		if !ok {
+			return rt.ToValue(-1)
+		}
+		dst, ok := o.Export().([]byte)
+		if !ok {
+			return rt.ToValue(-1)
+		}
+		var pos [3]int
+		for i, def := range [3]int{0, 0, len(src)} {
+			v := call.Argument(2 + i)
+			if goja.IsUndefined(v) {
+				pos[i] = def
+				continue
+			}
+			n, ok := intArg(v, math.MaxInt32)
+			if !ok {
+				return rt.ToValue(-1)
+			}
+			pos[i] = n
+		}
+		ts, ss, se := pos[0], pos[1], min(pos[2], len(src))
+		if ss > len(src) || ts >= len(dst) || ss >= se {
+			return rt.ToValue(0)
+		}
+		return rt.ToValue(copy(dst[ts:], src[ss:se]))
+	})
 	set("dup", func(call goja.FunctionCall) goja.Value {
-		src := b.u8(call.Argument(0), "buffer")
-		return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), src...)))
+		// dup(v) -> an ArrayBuffer copy of a Uint8Array's bytes, or
+		// undefined when v is not one
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if src, ok := o.Export().([]byte); ok {
+				return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), src...)))
+			}
+		}
+		return goja.Undefined()
+	})
+	set("fromArray", func(call goja.FunctionCall) goja.Value {
+		// fromArray(v) -> an ArrayBuffer of the items of an Array of
+		// numbers, each converted as a Uint8Array store does, or undefined
+		// for anything else
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok || o.ClassName() != "Array" {
+			return goja.Undefined()
+		}
+		items, ok := o.Export().([]any)
+		if !ok {
+			return goja.Undefined()
+		}
+		out := make([]byte, len(items))
+		for i, it := range items {
+			switch x := it.(type) {
+			case int64:
+				out[i] = byte(x)
+			case float64:
+				out[i] = byte(floatToUint32(x))
+			default:
+				return goja.Undefined()
+			}
+		}
+		return rt.ToValue(rt.NewArrayBuffer(out))
 	})
 	set("concat", func(call goja.FunctionCall) goja.Value {
 		// concat(list, total) -> ArrayBuffer; total < 0 means the sum of
@@ -335,6 +510,32 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			pos += copy(out[pos:], p)
 		}
 		return rt.ToValue(rt.NewArrayBuffer(out))
+	})
+	set("readNum", func(call goja.FunctionCall) goja.Value {
+		// readNum(u8, offset, kind): the fixed-size reads when offset is
+		// undefined (0) or an integer in range; undefined otherwise, and
+		// the JS half checks and throws.
+		buf := b.u8(call.Argument(0), "buffer")
+		k := numKind(call.Argument(2).ToInteger())
+		off, ok := offsetArg(call.Argument(1), k.size(), len(buf))
+		if !ok {
+			return goja.Undefined()
+		}
+		return k.read(rt, buf[off:off+k.size()])
+	})
+	set("writeNum", func(call goja.FunctionCall) goja.Value {
+		// writeNum(u8, value, offset, kind) -> offset + size, for a number
+		// value in the kind's range (any number for floats) and offset
+		// undefined (0) or an integer in range; -1 otherwise, and the JS
+		// half checks and throws.
+		buf := b.u8(call.Argument(0), "buffer")
+		k := numKind(call.Argument(3).ToInteger())
+		v := call.Argument(1)
+		off, ok := offsetArg(call.Argument(2), k.size(), len(buf))
+		if !ok || !goja.IsNumber(v) || !k.write(buf[off:off+k.size()], v.ToFloat()) {
+			return rt.ToValue(-1)
+		}
+		return rt.ToValue(off + k.size())
 	})
 	set("readFloat", func(call goja.FunctionCall) goja.Value {
 		// readFloat(u8, off, size, le) — bounds checked by the caller
@@ -473,6 +674,168 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	return o, nil
 }
 
+// search is buf.indexOf (forward) or lastIndexOf of v, a number (a byte),
+// a string (encoded with enc) or a Uint8Array, from byteOffset.
+func (b *binding) search(buf []byte, v goja.Value, byteOffset float64, enc Encoding, forward bool) int {
+	var needle []byte
+	if o, ok := v.(*goja.Object); ok {
+		needle = b.u8(o, "value")
+	} else if goja.IsString(v) {
+		needle = Encode(StrOf(v), enc)
+	} else {
+		needle = []byte{byte(toUint32(v))}
+	}
+	return indexOf(buf, needle, byteOffset, forward, enc == UCS2 && goja.IsString(v))
+}
+
+// encodingArg is the JS half's encodingCode for the names it can decide
+// alone: undefined, null and the empty string mean utf8, and ASCII strings
+// are looked up case-insensitively. ok is false for an unknown name or any
+// other value.
+func encodingArg(v goja.Value) (Encoding, bool) {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return UTF8, true
+	}
+	if !goja.IsString(v) {
+		return 0, false
+	}
+	s := StrOf(v)
+	if s.IsU16 {
+		return 0, false
+	}
+	if s.S == "" {
+		return UTF8, true
+	}
+	return ParseEncoding(s.S)
+}
+
+// intArg returns v when it is an integer number in [0, max].
+func intArg(v goja.Value, max int) (int, bool) {
+	if !goja.IsNumber(v) {
+		return 0, false
+	}
+	f := v.ToFloat()
+	if f < 0 || f > float64(max) || f != math.Trunc(f) {
+		return 0, false
+	}
+	return int(f), true
+}
+
+// toStringRange applies buf.toString's coercion of start and end, numbers
+// or undefined, to a Buffer of n bytes. ok is false for other values.
+// The range is empty when end <= start.
+func toStringRange(n int, start, end goja.Value) (s, e int, ok bool) {
+	e = n
+	if !goja.IsUndefined(start) {
+		if !goja.IsNumber(start) {
+			return 0, 0, false
+		}
+		switch f := start.ToFloat(); {
+		case f >= float64(n):
+			return 0, 0, true
+		case f > 0:
+			s = int(f)
+		}
+	}
+	if !goja.IsUndefined(end) {
+		if !goja.IsNumber(end) {
+			return 0, 0, false
+		}
+		switch f := end.ToFloat(); {
+		case f < float64(n) && f > 0:
+			e = int(f)
+		case !(f >= float64(n)):
+			e = 0 // NaN and end <= 0
+		}
+	}
+	return s, e, true
+}
+
+// numKind describes a fixed-size number read or write, as the JS half
+// encodes it: the size in bytes (1, 2, 4 or 8) in the low bits, then
+// flags.
+type numKind int64
+
+const (
+	kindLE     numKind = 16 // little-endian
+	kindSigned numKind = 32 // a signed integer
+	kindFloat  numKind = 64 // an IEEE 754 float (size 4) or double (size 8)
+)
+
+func (k numKind) size() int { return int(k & 15) }
+
+func (k numKind) order() binary.ByteOrder {
+	if k&kindLE != 0 {
+		return binary.LittleEndian
+	}
+	return binary.BigEndian
+}
+
+// read decodes p, which holds size bytes.
+func (k numKind) read(rt *goja.Runtime, p []byte) goja.Value {
+	ord := k.order()
+	var u uint64
+	switch k.size() {
+	case 1:
+		u = uint64(p[0])
+	case 2:
+		u = uint64(ord.Uint16(p))
+	case 4:
+		u = uint64(ord.Uint32(p))
+		if k&kindFloat != 0 {
+			return rt.ToValue(float64(math.Float32frombits(uint32(u))))
+		}
+	default:
+		return rt.ToValue(math.Float64frombits(ord.Uint64(p)))
+	}
+	if bits := uint(8 * k.size()); k&kindSigned != 0 && u>>(bits-1) != 0 {
+		return rt.ToValue(int64(u) - 1<<bits)
+	}
+	return rt.ToValue(int64(u))
+}
+
+// write encodes f into p, which holds size bytes. It reports false when f
+// is out of the integer kind's range (or NaN): the JS half then throws.
+func (k numKind) write(p []byte, f float64) bool {
+	ord := k.order()
+	if k&kindFloat != 0 {
+		if k.size() == 4 {
+			ord.PutUint32(p, math.Float32bits(float32(f)))
+		} else {
+			ord.PutUint64(p, math.Float64bits(f))
+		}
+		return true
+	}
+	bits := uint(8 * k.size())
+	lo, hi := 0.0, float64(uint64(1)<<bits-1)
+	if k&kindSigned != 0 {
+		lo, hi = -float64(uint64(1)<<(bits-1)), float64(uint64(1)<<(bits-1)-1)
+	}
+	if !(f >= lo && f <= hi) {
+		return false
+	}
+	u := uint64(int64(f))
+	switch k.size() {
+	case 1:
+		p[0] = byte(u)
+	case 2:
+		ord.PutUint16(p, uint16(u))
+	default:
+		ord.PutUint32(p, uint32(u))
+	}
+	return true
+}
+
+// offsetArg returns the offset of a size-byte read or write in n bytes:
+// undefined means 0, and any other value must be an integer number with
+// offset+size <= n.
+func offsetArg(v goja.Value, size, n int) (int, bool) {
+	if goja.IsUndefined(v) {
+		return 0, size <= n
+	}
+	return intArg(v, n-size)
+}
+
 func itoa(i int) string {
 	if i >= 0 && i < 10 {
 		return string(rune('0' + i))
@@ -488,7 +851,11 @@ func itoa(i int) string {
 }
 
 func toUint32(v goja.Value) uint32 {
-	f := v.ToFloat()
+	return floatToUint32(v.ToFloat())
+}
+
+// floatToUint32 is ECMAScript's ToUint32 of a number.
+func floatToUint32(f float64) uint32 {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0
 	}

@@ -6,6 +6,14 @@
 // without copies (see Bytes and New). Encoding, decoding, fill, search,
 // compare and copy run in Go; the JS half (buffer.js) does argument handling
 // with Node v20's errors and v0.10's behaviour where the two differ.
+//
+// Speed: in goja every named property read on a typed array (buf.length,
+// buf.buffer…) first tries to parse the name as a number, which costs
+// several allocations, and JS calls are costly too. So the hot methods
+// (toString, write, copy, the number reads and writes, from of a
+// Uint8Array or an Array) hand their arguments straight to one Go native
+// that does the common case and reports the rest back to the JS path
+// (coercions, errors), and slice is the native subarray.
 package buffer
 
 import (
@@ -25,29 +33,47 @@ var Module = modkit.Module{
 	JS:     modkit.NewScript("buffer.js", bufferJS),
 }
 
-type ctorKey struct{}
+type factoryKey struct{}
 
-// New returns a Buffer over data, sharing the memory (no copy). It loads
-// the buffer module if needed. Loop goroutine only.
-func New(c *modkit.Context, data []byte) *goja.Object {
-	ctor := fastBufferCtor(c)
-	o, err := c.RT.New(ctor, c.RT.ToValue(c.RT.NewArrayBuffer(data)))
+// factory makes Buffers from Go: Uint8Array's constructor run with
+// FastBuffer as new.target, which gives the object Buffer.prototype
+// without running FastBuffer's (derived-class) JS constructor.
+type factory struct {
+	target    *goja.Object
+	construct goja.Constructor
+}
+
+// make returns a Buffer over data (not copied).
+func (f *factory) make(rt *goja.Runtime, data []byte) *goja.Object {
+	return f.view(rt.ToValue(rt.NewArrayBuffer(data)))
+}
+
+// view returns a Buffer over args (an ArrayBuffer and optional offset and
+// length, as for new Uint8Array), rethrowing a JS error as a throw.
+func (f *factory) view(args ...goja.Value) *goja.Object {
+	o, err := f.construct(f.target, args...)
 	if err != nil {
 		panic(err)
 	}
 	return o
 }
 
-func fastBufferCtor(c *modkit.Context) *goja.Object {
+// New returns a Buffer over data, sharing the memory (no copy). It loads
+// the buffer module if needed. Loop goroutine only.
+func New(c *modkit.Context, data []byte) *goja.Object {
+	return bufferFactory(c).make(c.RT, data)
+}
+
+func bufferFactory(c *modkit.Context) *factory {
 	if c.Iso != nil {
-		if ctor, ok := c.Iso.Value(ctorKey{}).(*goja.Object); ok {
-			return ctor
+		if f, ok := c.Iso.Value(factoryKey{}).(*factory); ok {
+			return f
 		}
 	}
 	c.Require("buffer")
 	if c.Iso != nil {
-		if ctor, ok := c.Iso.Value(ctorKey{}).(*goja.Object); ok {
-			return ctor
+		if f, ok := c.Iso.Value(factoryKey{}).(*factory); ok {
+			return f
 		}
 	}
 	panic(c.RT.NewTypeError("buffer module not initialised"))

@@ -105,11 +105,11 @@ function encodingOrThrow(enc) {
 
 // ---- the classes ----
 
-class FastBuffer extends Uint8Array {
-  constructor(a, b, c) {
-    super(a, b, c);
-  }
-}
+// FastBuffer keeps the default derived constructor: in goja it is cheaper
+// than one that passes arguments on with super(a, b, c).
+class FastBuffer extends Uint8Array {}
+var subarray = Uint8Array.prototype.subarray;
+var u8set = Uint8Array.prototype.set;
 
 function isUint8Array(v) {
   return v instanceof Uint8Array;
@@ -144,34 +144,37 @@ function legacySize(size) {
 Buffer.prototype = FastBuffer.prototype;
 Object.defineProperty(Buffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
-Object.defineProperty(Buffer, Symbol.species, { get: function () { return FastBuffer; }, configurable: true });
+// A data property, not Node's getter: typed-array methods that build a
+// Buffer (subarray, map, filter…) then skip a JS call.
+Object.defineProperty(Buffer, Symbol.species, { value: FastBuffer, configurable: true });
 Buffer.poolSize = 8 * 1024;
 
-B.register(FastBuffer);
+B.register(FastBuffer, Uint8Array);
 
 function assertSize(size) {
   if (typeof size !== 'number') argType('size', 'of type number', size);
   if (!(size >= 0 && size <= kMaxLength)) throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
 }
 
+// alloc and allocUnsafe check the size inline (as assertSize): a JS call
+// is costly in goja and these are hot.
 function alloc(size, fill, encoding) {
-  assertSize(size);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) assertSize(size);
   var buf = new FastBuffer(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    return _fill(buf, fill, 0, buf.length, encoding);
+    if (typeof fill === 'number') B.fill(buf, fill, UTF8, 0, size);
+    else _fill(buf, fill, 0, size, encoding);
   }
   return buf;
 }
 
 function allocUnsafe(size) {
-  assertSize(size);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) assertSize(size);
   return new FastBuffer(size);
 }
 
 function fromString(string, encoding) {
-  var enc = encodingOrThrow(encoding);
-  if (string.length === 0) return new FastBuffer(0);
-  return new FastBuffer(B.fromString(string, enc));
+  return new FastBuffer(B.fromString(string, encoding === undefined ? UTF8 : encodingOrThrow(encoding)));
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -196,12 +199,16 @@ function fromArrayBuffer(obj, byteOffset, length) {
   return new FastBuffer(obj, byteOffset, length);
 }
 
+// fromArrayLike copies the items of an array-like (not a Uint8Array: from
+// copies those itself). B.fromArray does Arrays of numbers in Go.
 function fromArrayLike(obj) {
-  if (isUint8Array(obj)) return new FastBuffer(B.dup(obj));
+  var bytes = B.fromArray(obj);
+  if (bytes !== undefined) return new FastBuffer(bytes);
   var n = obj.length;
   if (!(n > 0)) return new FastBuffer(0);
-  var buf = new FastBuffer(n >>> 0);
-  for (var i = 0; i < buf.length; i++) buf[i] = obj[i];
+  n = n >>> 0;
+  var buf = new FastBuffer(n);
+  for (var i = 0; i < n; i++) buf[i] = obj[i];
   return buf;
 }
 
@@ -221,6 +228,10 @@ function fromObject(obj) {
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   if (typeof value === 'object' && value !== null) {
+    // A Uint8Array (Buffer) is copied at once, without looking at its
+    // valueOf (as Node does first): a copy of its bytes is all it can give.
+    var copy = B.dup(value);
+    if (copy !== undefined) return new FastBuffer(copy);
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     var valueOf = value.valueOf && value.valueOf();
     if (valueOf != null && valueOf !== value &&
@@ -260,7 +271,8 @@ function SlowBuffer(size) {
 SlowBuffer.prototype = Buffer.prototype;
 
 Buffer.isBuffer = function isBuffer(b) {
-  return b instanceof Buffer;
+  // b instanceof Buffer, in Go (Buffer.prototype as at load time)
+  return B.isBuffer(b);
 };
 
 Buffer.isEncoding = function isEncoding(encoding) {
@@ -269,10 +281,12 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
+    var n = B.viewLength(string);
+    if (n >= 0) return n;
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     argType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
   }
-  if (string.length === 0) return 0;
+  if (encoding === undefined) return B.byteLength(string, UTF8);
   var enc = encodingCode(encoding);
   return B.byteLength(string, enc < 0 ? UTF8 : enc);
 };
@@ -281,7 +295,7 @@ Buffer.compare = function compare(buf1, buf2) {
   if (!isUint8Array(buf1)) argType('buf1', 'an instance of Buffer or Uint8Array', buf1);
   if (!isUint8Array(buf2)) argType('buf2', 'an instance of Buffer or Uint8Array', buf2);
   if (buf1 === buf2) return 0;
-  return B.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
+  return B.compare(buf1, 0, kMaxLength, buf2, 0, kMaxLength);
 };
 
 Buffer.concat = function concat(list, length) {
@@ -317,8 +331,9 @@ function defineMethods(obj, methods) {
 }
 
 function toStringImpl(encoding, start, end) {
+  var s = B.toStr(this, encoding, start, end);
+  if (s !== undefined) return s;
   var len = this.length;
-  if (arguments.length === 0) return B.decode(this, UTF8, 0, len);
   if (start === undefined || start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
@@ -330,6 +345,8 @@ function toStringImpl(encoding, start, end) {
 
 function writeImpl(string, offset, length, encoding) {
   if (typeof string !== 'string') throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  var n = B.writeFast(this, string, offset, length, encoding);
+  if (n >= 0) return n;
   var len = this.length;
   if (offset === undefined) {
     return B.write(this, string, UTF8, 0, len);
@@ -385,8 +402,8 @@ defineMethods(proto, {
   equals: function equals(otherBuffer) {
     if (!isUint8Array(otherBuffer)) argType('otherBuffer', 'an instance of Buffer or Uint8Array', otherBuffer);
     if (this === otherBuffer) return true;
-    if (this.length !== otherBuffer.length) return false;
-    return B.compare(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
+    // B.compare clamps the ends to the lengths
+    return B.compare(this, 0, kMaxLength, otherBuffer, 0, kMaxLength) === 0;
   },
   compare: function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) argType('target', 'an instance of Buffer or Uint8Array', target);
@@ -403,6 +420,8 @@ defineMethods(proto, {
     return B.compare(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
   },
   copy: function copy(target, targetStart, sourceStart, sourceEnd) {
+    var n = B.copyFast(this, target, targetStart, sourceStart, sourceEnd);
+    if (n >= 0) return n;
     if (!isUint8Array(target)) argType('target', 'an instance of Buffer or Uint8Array', target);
     if (targetStart === undefined) {
       targetStart = 0;
@@ -427,23 +446,26 @@ defineMethods(proto, {
     if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
     return B.copy(this, target, targetStart, sourceStart, sourceEnd);
   },
+  // subarray clamps start and end as Node's slice does and, through
+  // Buffer[Symbol.species], makes a Buffer, in one native call. (Called
+  // on a plain Uint8Array it makes a Uint8Array; Node makes a Buffer.)
   slice: function slice(start, end) {
-    var len = this.length;
-    start = adjustOffset(start, len);
-    end = end !== undefined ? adjustOffset(end, len) : len;
-    return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+    return subarray.call(this, start, end);
   },
   fill: function fill(value, offset, end, encoding) {
     return _fill(this, value, offset, end, encoding);
   },
   indexOf: function indexOf(val, byteOffset, encoding) {
-    return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+    var r = B.find(this, val, byteOffset, encoding, true);
+    return r !== -2 ? r : bidirectionalIndexOf(this, val, byteOffset, encoding, true);
   },
   lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
-    return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+    var r = B.find(this, val, byteOffset, encoding, false);
+    return r !== -2 ? r : bidirectionalIndexOf(this, val, byteOffset, encoding, false);
   },
   includes: function includes(val, byteOffset, encoding) {
-    return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
+    var r = B.find(this, val, byteOffset, encoding, true);
+    return (r !== -2 ? r : bidirectionalIndexOf(this, val, byteOffset, encoding, true)) !== -1;
   },
   swap16: function swap16() {
     if (this.length % 2 !== 0) throw makeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of 16-bits');
@@ -470,7 +492,7 @@ defineMethods(proto, {
       this[a] = b;
       return undefined;
     }
-    return Uint8Array.prototype.set.apply(this, arguments);
+    return u8set.call(this, a, b);
   },
 });
 
@@ -519,17 +541,6 @@ function toInteger(n, defaultVal) {
     return n % 1 === 0 ? n : Math.floor(n);
   }
   return defaultVal;
-}
-
-function adjustOffset(offset, length) {
-  offset = Math.trunc(offset);
-  if (offset === 0 || offset !== offset) return 0;
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  if (offset < length) return offset;
-  return length;
 }
 
 function _fill(buf, value, offset, end, encoding) {
@@ -643,10 +654,23 @@ function writeU(buf, value, offset, size, le) {
   return offset + size;
 }
 
+// numKind encodes a fixed-size number for B.readNum and B.writeNum: the
+// size in bytes, then flags.
+var kLE = 16, kSigned = 32, kFloat = 64;
+function numKind(size, le, signed, isFloat) {
+  return size | (le ? kLE : 0) | (signed ? kSigned : 0) | (isFloat ? kFloat : 0);
+}
+
+// The read and write methods first try B.readNum / B.writeNum, which do
+// the in-range cases in one native call; the rest (errors, noAssert
+// outside the buffer, values to coerce) is done here.
 function defRead(name, size, le, signed) {
   var pow = Math.pow(2, 8 * size);
+  var kind = numKind(size, le, signed, false);
   var m = {};
   m[name] = function (offset, noAssert) {
+    var r = B.readNum(this, offset, kind);
+    if (r !== undefined) return r;
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, size);
     var v = readU(this, offset, size, le);
@@ -660,8 +684,11 @@ function defWrite(name, size, le, signed) {
   var pow = Math.pow(2, 8 * size);
   var min = signed ? -pow / 2 : 0;
   var max = signed ? pow / 2 - 1 : pow - 1;
+  var kind = numKind(size, le, signed, false);
   var m = {};
   m[name] = function (value, offset, noAssert) {
+    var r = B.writeNum(this, value, offset, kind);
+    if (r >= 0) return r;
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) {
@@ -697,6 +724,8 @@ function validateByteLength(byteLength) {
 
 ['LE', 'BE'].forEach(function (e) {
   var le = e === 'LE';
+  var floatKind = numKind(4, le, false, true);
+  var doubleKind = numKind(8, le, false, true);
   var m = {};
   m['readUInt' + e] = function (offset, byteLength) {
     if (offset === undefined) argType('offset', 'of type number', offset);
@@ -729,16 +758,22 @@ function validateByteLength(byteLength) {
     return writeU(this, value, offset, byteLength, le);
   };
   m['readFloat' + e] = function (offset, noAssert) {
+    var r = B.readNum(this, offset, floatKind);
+    if (r !== undefined) return r;
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, 4);
     return B.readFloat(this, offset, 4, le);
   };
   m['readDouble' + e] = function (offset, noAssert) {
+    var r = B.readNum(this, offset, doubleKind);
+    if (r !== undefined) return r;
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, 8);
     return B.readFloat(this, offset, 8, le);
   };
   m['writeFloat' + e] = function (value, offset, noAssert) {
+    var r = B.writeNum(this, value, offset, floatKind);
+    if (r >= 0) return r;
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) checkRead(this, offset, 4);
@@ -746,6 +781,8 @@ function validateByteLength(byteLength) {
     return offset + 4;
   };
   m['writeDouble' + e] = function (value, offset, noAssert) {
+    var r = B.writeNum(this, value, offset, doubleKind);
+    if (r >= 0) return r;
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) checkRead(this, offset, 8);

@@ -52,3 +52,43 @@ var chunks = []; for (i = 0; i < 256; i++) chunks.push(bin.slice(i * 4096, (i + 
 		})
 	}
 }
+
+// BenchmarkSmall times the small-Buffer calls that packages make millions
+// of times (creation, slicing, short strings), as bench/buffer/small.js
+// does beside Node. Each op is one call.
+func BenchmarkSmall(b *testing.B) {
+	e := nodetest.New(b)
+	mustRun(b, e, `
+var buf256 = Buffer.alloc(256); for (var i = 0; i < 256; i++) buf256[i] = i;
+var u8 = new Uint8Array(64), ab = new ArrayBuffer(64), hello = Buffer.from('hello world');
+`)
+	for _, c := range []struct{ name, src string }{
+		{"from_buffer256", "Buffer.from(buf256).length"},
+		{"from_uint8array", "Buffer.from(u8).length"},
+		{"from_arraybuffer", "Buffer.from(ab, 8, 16).length"},
+		{"from_string", "Buffer.from('hello world').length"},
+		{"from_array", "Buffer.from([1, 2, 3, 4]).length"},
+		{"new_buffer_size", "new Buffer(64).length"},
+		{"alloc64", "Buffer.alloc(64).length"},
+		{"allocUnsafe64", "Buffer.allocUnsafe(64).length"},
+		{"slice", "buf256.slice(10, 20).length"},
+		{"subarray", "buf256.subarray(10, 20).length"},
+		{"toString_utf8_16", "buf256.toString('utf8', 0, 16).length"},
+		{"toString_noargs", "hello.toString().length"},
+		{"write_utf8", "buf256.write('hello', 3)"},
+		{"isBuffer", "Buffer.isBuffer(buf256)"},
+		{"byteLength_string", "Buffer.byteLength('hello world')"},
+		{"byteLength_buffer", "Buffer.byteLength(buf256)"},
+		{"indexOf_byte", "buf256.indexOf(100)"},
+		{"readUInt32LE", "buf256.readUInt32LE(4)"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			fv := mustRun(b, e, "(function(n){ var s = 0; for (var i = 0; i < n; i++) s += "+c.src+"; return s; })")
+			fn, _ := goja.AssertFunction(fv)
+			b.ResetTimer()
+			if _, err := fn(goja.Undefined(), e.RT.ToValue(b.N)); err != nil {
+				b.Fatal(err)
+			}
+		})
+	}
+}
