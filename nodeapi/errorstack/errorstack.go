@@ -14,6 +14,7 @@ package errorstack
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,8 +22,10 @@ import (
 )
 
 // Machinery is the stack machinery installed in one runtime. Errors goja
-// itself throws keep goja's stack text until they are printed
-// (ConvertGojaStackText converts it).
+// itself throws (reading a property of undefined, calling a non-function)
+// go through the same wrappers where goja's layout allows it (see
+// routeIntrinsic); otherwise they keep goja's stack text until they are
+// printed (ConvertGojaStackText converts it).
 type Machinery struct {
 	rt            *goja.Runtime
 	errorCtor     *goja.Object // the wrapper installed as global Error
@@ -69,6 +72,7 @@ func Install(rt *goja.Runtime) *Machinery {
 			_ = wrapper.SetPrototype(em.errorCtor)
 		}
 		_ = rt.GlobalObject().DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		routeIntrinsic(rt, name, wrapper)
 	}
 	return em
 }
@@ -105,9 +109,10 @@ func (f stackFrame) String() string {
 	return f.fn + " (" + loc + ")"
 }
 
-func (e *Machinery) convertFrames(frames []goja.StackFrame) []stackFrame {
-	out := make([]stackFrame, 0, len(frames))
-	for i := range frames {
+// convertFrames converts the frames V8 would show, at most limit of them.
+func (e *Machinery) convertFrames(frames []goja.StackFrame, limit int) []stackFrame {
+	out := make([]stackFrame, 0, min(len(frames), limit))
+	for i := 0; i < len(frames) && len(out) < limit; i++ {
 		f := &frames[i]
 		sf := stackFrame{fn: f.FuncName()}
 		if f.SrcName() == "<native>" {
@@ -174,28 +179,38 @@ func (e *Machinery) stackTraceLimit() (int, bool) {
 	return 0, false
 }
 
-// captureStack sets obj.stack from the current JS call stack. The first
-// frame is the native function that called us (an error constructor or
-// captureStackTrace); with skip (V8's constructorOpt), the frames up to and
-// including the topmost call of skip are dropped too, and a skip that is not
-// on the stack leaves no frames at all, as in V8.
+// captureStack sets obj.stack from the current JS call stack, less the frame
+// of an error constructor called as a function (captureStackTrace's own
+// frame is a hidden native one); with skip (V8's constructorOpt), the frames
+// up to and including the topmost call of skip are dropped too, and a skip
+// that is not on the stack leaves no frames at all, as in V8.
 func (e *Machinery) captureStack(obj *goja.Object, skip *goja.Object) {
 	limit, ok := e.stackTraceLimit()
 	if !ok {
 		return
 	}
-	raw := e.rt.CaptureCallStack(0, nil)
-	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
-		raw = raw[1:]
+	// Without skip, only the top of a deep stack is needed: capture a margin
+	// for the frames V8 hides, and everything if that was not enough.
+	depth := 0
+	if skip == nil && limit < 1<<10 {
+		depth = 2*limit + 8
 	}
-	if skip != nil {
-		raw = framesBelow(raw, skip)
+	for {
+		raw := e.rt.CaptureCallStack(depth, nil)
+		n := len(raw)
+		if n > 0 && raw[0].SrcName() == "<native>" && slices.Contains(errorCtorNames, raw[0].FuncName()) {
+			raw = raw[1:]
+		}
+		if skip != nil {
+			raw = framesBelow(raw, skip)
+		}
+		frames := e.convertFrames(raw, limit)
+		if depth == 0 || len(frames) == limit || n < depth {
+			e.defineLazyStack(obj, frames)
+			return
+		}
+		depth = 0
 	}
-	frames := e.convertFrames(raw)
-	if len(frames) > limit {
-		frames = frames[:limit]
-	}
-	e.defineLazyStack(obj, frames)
 }
 
 // defineLazyStack makes obj.stack an accessor that renders the stack on
@@ -204,6 +219,7 @@ func (e *Machinery) captureStack(obj *goja.Object, skip *goja.Object) {
 // { constructor() { super(m); this.name = 'MyError' } }) shows in the
 // header, and Error.prepareStackTrace is the one in force at first read.
 func (e *Machinery) defineLazyStack(obj *goja.Object, frames []stackFrame) {
+	dropGojaStack(obj)
 	getter := e.rt.ToValue(func(goja.FunctionCall) goja.Value {
 		v := e.renderStack(obj, frames)
 		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -3,9 +3,27 @@ package errorstack
 import (
 	"reflect"
 	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
+
+// routeIntrinsic makes goja construct the errors it throws itself with
+// wrapper, the constructor installed as the global name, so they get V8's
+// stack too: goja builds them from the runtime's unexported global.<name>
+// constructor. It writes goja's private layout through reflection: if the
+// layout changed, it does nothing (TestEngineThrownErrorsHaveV8Stacks fails).
+func routeIntrinsic(rt *goja.Runtime, name string, wrapper *goja.Object) {
+	g := reflect.ValueOf(rt).Elem().FieldByName("global")
+	if !g.IsValid() || g.Kind() != reflect.Struct {
+		return
+	}
+	f := g.FieldByName(name)
+	if !f.IsValid() || f.Type() != reflect.TypeOf(wrapper) {
+		return
+	}
+	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(reflect.ValueOf(wrapper))
+}
 
 // framesBelow drops the frames of raw down to and including the topmost call
 // of fn; if fn is not on the stack, nothing is left. A JS function is found by
@@ -64,4 +82,24 @@ func pointerField(v reflect.Value, name string) uintptr {
 		return 0
 	}
 	return p.Pointer()
+}
+
+// dropGojaStack empties the frames goja captured for an error object
+// (errorObject.stack), which goja renders into its own stack text as soon as
+// "stack" is redefined: ours replaces that text, so rendering it would be
+// wasted work. If goja's private layout changed, it does nothing.
+func dropGojaStack(obj *goja.Object) {
+	self := reflect.ValueOf(obj).Elem().FieldByName("self")
+	if !self.IsValid() || self.Kind() != reflect.Interface || self.IsNil() {
+		return
+	}
+	p := self.Elem()
+	if p.Kind() != reflect.Pointer || p.Elem().Kind() != reflect.Struct {
+		return
+	}
+	f := p.Elem().FieldByName("stack")
+	if !f.IsValid() || f.Kind() != reflect.Slice || f.Type().Elem() != reflect.TypeOf(goja.StackFrame{}) {
+		return
+	}
+	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetZero()
 }

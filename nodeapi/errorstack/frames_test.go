@@ -57,3 +57,23 @@ g()`)
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+// Errors goja throws itself get V8's stack, not goja's ("\tat f (t.js:1:2(3))").
+func TestEngineThrownErrorsHaveV8Stacks(t *testing.T) {
+	got := run(t, `function f() { try { var o; o.x; } catch (e) { return e.stack + '|' + (e instanceof TypeError) + '|' + (e.constructor === TypeError); } }
+f()`)
+	if want := "TypeError: Cannot read property 'x' of undefined\n    at f (t.js:1:31)\n    at t.js:2:1|true|true"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+// A native function that throws keeps its frame, as in V8; an error
+// constructor called without new does not show.
+func TestNativeThrowerFrameIsKept(t *testing.T) {
+	got := run(t, `function f() { try { Object.defineProperty(1, 'x', {}); } catch (e) { return e.stack + '|' + RangeError('r').stack; } }
+f()`)
+	want := "TypeError: Object.defineProperty called on non-object\n    at defineProperty (native)\n    at f (t.js:1:29)\n    at t.js:2:1|RangeError: r\n    at f (t.js:1:94)\n    at t.js:2:1"
+	if got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}

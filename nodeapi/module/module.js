@@ -6,6 +6,14 @@
 
 var hasOwn = Object.prototype.hasOwnProperty;
 
+// v8Named returns the one function of a single-key object literal, so the
+// function's frames carry the key as their name ("Module._compile"), the
+// name V8 infers for these methods: stack filters that drop Node's own
+// frames by "(module.js:" (mocha, tap) then recognise them.
+function v8Named(holder) {
+  return holder[Object.keys(holder)[0]];
+}
+
 function Module(id, parent) {
   this.id = id;
   this.exports = {};
@@ -146,7 +154,7 @@ Module._resolveLookupPaths = function (request, parent) {
   return [binding.resolve(parentDir, request), [parentDir]];
 };
 
-Module._resolveFilename = function (request, parent) {
+Module._resolveFilename = v8Named({ 'Module._resolveFilename': function (request, parent) {
   if (binding.isCore(request)) {
     return request;
   }
@@ -158,9 +166,9 @@ Module._resolveFilename = function (request, parent) {
     throw err;
   }
   return filename;
-};
+} });
 
-Module._load = function (request, parent, isMain) {
+Module._load = v8Named({ 'Module._load': function (request, parent, isMain) {
   if (typeof request !== 'string') {
     var te = new TypeError('The "id" argument must be of type string. Received ' +
       (request === null ? 'null' : typeof request));
@@ -196,18 +204,18 @@ Module._load = function (request, parent, isMain) {
     }
   }
   return module.exports;
-};
+} });
 
-Module.prototype.load = function (filename) {
+Module.prototype.load = v8Named({ 'Module.load': function (filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(binding.dirname(filename));
   var extension = binding.extname(filename) || '.js';
   if (!Module._extensions[extension]) extension = '.js';
   Module._extensions[extension](this, filename);
   this.loaded = true;
-};
+} });
 
-Module.prototype.require = function (path) {
+Module.prototype.require = v8Named({ 'Module.require': function (path) {
   if (typeof path !== 'string') {
     var te = new TypeError('The "id" argument must be of type string. Received ' +
       (path === null ? 'null' : typeof path));
@@ -215,7 +223,7 @@ Module.prototype.require = function (path) {
     throw te;
   }
   return Module._load(path, this);
-};
+} });
 
 function makeRequire(mod) {
   function require(path) {
@@ -258,7 +266,7 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
-Module.prototype._compile = function (content, filename) {
+Module.prototype._compile = v8Named({ 'Module._compile': function (content, filename) {
   content = stripShebang(content);
   var fn;
   if (Module.wrap === originalWrap && Module.wrapper === originalWrapper) {
@@ -269,12 +277,12 @@ Module.prototype._compile = function (content, filename) {
   var require = makeRequire(this);
   var dirname = binding.dirname(filename);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
-};
+} });
 
-Module._extensions['.js'] = function (module, filename) {
+Module._extensions['.js'] = v8Named({ 'Module._extensions..js': function (module, filename) {
   var content = binding.readFile(filename);
   module._compile(stripBOM(content), filename);
-};
+} });
 
 Module._extensions['.json'] = function (module, filename) {
   var content = binding.readFile(filename);
@@ -324,9 +332,9 @@ Module.requireRepl = function () {
 };
 
 // runMain loads process.argv[1] as the main module.
-Module.runMain = function () {
+Module.runMain = v8Named({ 'Module.runMain': function () {
   Module._load(binding.resolve(process.argv[1]), null, true);
-};
+} });
 
 // _evalScript runs `node -e` / `-p` code in the global scope, with
 // require, module, exports, __filename and __dirname as globals.
