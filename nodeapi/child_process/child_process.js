@@ -146,6 +146,9 @@ ChildProcess.prototype._wire = function (h, ipcIndex) {
       var r = stdio[j];
       if (r && r.readable && r._readableState && !r._readableState.readableListening && r._readableState.flowing === null) r.resume();
     }
+    // the channel's end comes after the exit; until it does, the channel
+    // keeps the loop alive (even unref'd), or 'close' could be lost
+    if (self.connected && self._channelRef) self._channelRef();
     self._maybeClose();
   };
 };
