@@ -45,6 +45,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -200,7 +201,7 @@ func New(opts Options) *Isolate {
 	id := nextID.Add(1)
 	name := opts.Name
 	if name == "" {
-		name = fmt.Sprintf("isolate-%d", id)
+		name = "isolate-" + strconv.FormatUint(id, 10)
 	}
 	depth := opts.MaxCallDepth
 	if depth <= 0 {

@@ -16,6 +16,8 @@ type env struct {
 
 	cache   map[string]goja.Value   // core module exports by canonical name
 	loading map[string]*goja.Object // core modules being loaded (cycles)
+	// onLoad holds the WhenLoaded callbacks of modules not loaded yet.
+	onLoad []onLoad
 	// coreRequire is the require() core modules' JS halves receive.
 	coreRequire goja.Value
 	process     *goja.Object
@@ -40,7 +42,7 @@ func newEnv(iso *isolate.Isolate, host *modkit.Host) *env {
 		cache:   make(map[string]goja.Value),
 		loading: make(map[string]*goja.Object),
 	}
-	e.ctx = &modkit.Context{Iso: iso, RT: e.rt, Host: host, Require: e.requireCore}
+	e.ctx = &modkit.Context{Iso: iso, RT: e.rt, Host: host, Require: e.requireCore, WhenLoaded: e.whenLoaded}
 	e.coreRequire = e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		return e.requireCore(call.Argument(0).String())
 	})
@@ -75,6 +77,7 @@ func (e *env) requireCore(name string) goja.Value {
 			binding = e.rt.NewObject()
 		}
 		e.cache[canon] = binding
+		e.loaded(canon, binding)
 		return binding
 	}
 	prg, err := m.JS.Program()
@@ -105,5 +108,42 @@ func (e *env) requireCore(name string) goja.Value {
 	_ = mod.Set("loaded", true)
 	v := mod.Get("exports")
 	e.cache[canon] = v
+	e.loaded(canon, v)
 	return v
+}
+
+// whenLoaded is modkit.Context.WhenLoaded.
+func (e *env) whenLoaded(name string, fn func(goja.Value)) {
+	_, canon := lookupCore(name)
+	if v, ok := e.cache[canon]; ok {
+		fn(v)
+		return
+	}
+	e.onLoad = append(e.onLoad, onLoad{canon, fn})
+}
+
+// onLoad is a WhenLoaded callback waiting for module name.
+type onLoad struct {
+	name string
+	fn   func(goja.Value)
+}
+
+// loaded runs the WhenLoaded callbacks of the module canon, just cached.
+func (e *env) loaded(canon string, exports goja.Value) {
+	var run []onLoad
+	kept := e.onLoad[:0]
+	for _, w := range e.onLoad {
+		if w.name == canon {
+			run = append(run, w)
+		} else {
+			kept = append(kept, w)
+		}
+	}
+	if run == nil {
+		return
+	}
+	e.onLoad = kept
+	for _, w := range run {
+		w.fn(exports)
+	}
 }

@@ -22,34 +22,15 @@ func (e *env) installGlobals() {
 	data("root", g, true)
 	data("process", e.process, true)
 
-	fromModule := func(mod, key string) func() goja.Value {
-		return func() goja.Value {
-			exports := e.requireCore(mod)
-			if key == "" {
+	for i := range moduleGlobals {
+		l := &moduleGlobals[i]
+		e.lazyGlobal(l.name, l.enumerable, func() goja.Value {
+			exports := e.requireCore(l.mod)
+			if l.key == "" {
 				return exports
 			}
-			return exports.(*goja.Object).Get(key)
-		}
-	}
-	for _, l := range []struct {
-		name, mod, key string
-		enumerable     bool
-	}{
-		{"console", "console", "", true},
-		{"Buffer", "buffer", "Buffer", true},
-		{"setTimeout", "timers", "setTimeout", true},
-		{"setInterval", "timers", "setInterval", true},
-		{"clearTimeout", "timers", "clearTimeout", true},
-		{"clearInterval", "timers", "clearInterval", true},
-		{"setImmediate", "timers", "setImmediate", true},
-		{"clearImmediate", "timers", "clearImmediate", true},
-		{"URL", "url", "URL", false},
-		{"URLSearchParams", "url", "URLSearchParams", false},
-		{"TextEncoder", "util", "TextEncoder", false},
-		{"TextDecoder", "util", "TextDecoder", false},
-		{"performance", "perf_hooks", "performance", false},
-	} {
-		e.lazyGlobal(l.name, l.enumerable, fromModule(l.mod, l.key))
+			return exports.(*goja.Object).Get(l.key)
+		})
 	}
 	data("queueMicrotask", rt.ToValue(e.queueMicrotask), false)
 	if e.host.ExposeGC {
@@ -67,26 +48,46 @@ func flag(b bool) goja.Flag {
 	return goja.FLAG_FALSE
 }
 
+// moduleGlobals are the globals that are a core module's exports (key "")
+// or one of its exports, loaded on first use.
+var moduleGlobals = []struct {
+	name, mod, key string
+	enumerable     bool
+}{
+	{"console", "console", "", true},
+	{"Buffer", "buffer", "Buffer", true},
+	{"setTimeout", "timers", "setTimeout", true},
+	{"setInterval", "timers", "setInterval", true},
+	{"clearTimeout", "timers", "clearTimeout", true},
+	{"clearInterval", "timers", "clearInterval", true},
+	{"setImmediate", "timers", "setImmediate", true},
+	{"clearImmediate", "timers", "clearImmediate", true},
+	{"URL", "url", "URL", false},
+	{"URLSearchParams", "url", "URLSearchParams", false},
+	{"TextEncoder", "util", "TextEncoder", false},
+	{"TextDecoder", "util", "TextDecoder", false},
+	{"performance", "perf_hooks", "performance", false},
+}
+
 // lazyGlobal defines name as an accessor that loads the value on first get
-// (or takes an assigned one) and replaces itself with a data property.
+// (or takes an assigned one) and replaces itself with a data property. One
+// function is both getter and setter (a setter call has an argument), which
+// halves what each lazy global costs an isolate.
 func (e *env) lazyGlobal(name string, enumerable bool, load func() goja.Value) {
 	g := e.rt.GlobalObject()
-	settle := func(v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, flag(enumerable))
-	}
-	getter := e.rt.ToValue(func(goja.FunctionCall) goja.Value {
+	acc := e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) > 0 { // set
+			_ = g.DefineDataProperty(name, call.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, flag(enumerable))
+			return goja.Undefined()
+		}
 		v := load()
 		if v == nil {
 			v = goja.Undefined()
 		}
-		settle(v)
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, flag(enumerable))
 		return v
 	})
-	setter := e.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		settle(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, flag(enumerable))
+	_ = g.DefineAccessorProperty(name, acc, acc, goja.FLAG_TRUE, flag(enumerable))
 }
 
 // queueMicrotask(fn) runs fn as a promise job; a throw in it is an uncaught

@@ -63,9 +63,9 @@ var coreNames = sync.OnceValue(CoreModuleNames)
 
 // beforeExit emits 'beforeExit' and, if that scheduled nothing, 'exit'.
 func (e *env) beforeExit() {
-	emit, _ := goja.AssertFunction(e.process.Get("emit"))
+	emitBeforeExit, _ := goja.AssertFunction(e.process.Get("_emitBeforeExit"))
 	code := e.process.Get("exitCode").ToInteger()
-	e.iso.MakeCallback(emit, e.process, e.rt.ToValue("beforeExit"), e.rt.ToValue(code))
+	e.iso.MakeCallback(emitBeforeExit, e.process, e.rt.ToValue(code))
 	if e.iso.Exiting() || e.iso.Alive() {
 		return
 	}

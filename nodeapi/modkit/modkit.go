@@ -64,6 +64,11 @@ type Context struct {
 	// core modules). On failure it panics with a JS exception, so it can be
 	// used directly inside native functions.
 	Require func(name string) goja.Value
+	// WhenLoaded runs fn with a core module's exports once that module has
+	// loaded in this isolate: now if it has, else right after it loads
+	// (whoever requires it). A module that defers work until another one
+	// exists uses it.
+	WhenLoaded func(name string, fn func(exports goja.Value))
 }
 
 // Host is the isolate's view of its surroundings: what Node takes from the

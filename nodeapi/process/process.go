@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"golang.org/x/sys/unix"
 )
@@ -34,7 +35,8 @@ var Module = modkit.Module{Name: "process", Native: native, JS: modkit.NewScript
 
 func native(c *modkit.Context) (*goja.Object, error) {
 	rt, h, iso := c.RT, c.Host, c.Iso
-	lb := &lazyBinding{rt: rt, defs: make(map[string]any, 48), vals: make(map[string]goja.Value, 32)}
+	p := &state{c: c, rt: rt, h: h, iso: iso}
+	lb := &lazyBinding{p: p, defs: make(map[string]any, 16), vals: make(map[string]goja.Value, 32)}
 	b := rt.NewDynamicObject(lb)
 	set := func(k string, v any) { lb.defs[k] = v }
 
@@ -65,140 +67,203 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("versions", versions)
 	set("env", rt.NewDynamicObject(&envObject{rt: rt, env: h.Env}))
 
-	set("cwd", func(goja.FunctionCall) goja.Value { return rt.ToValue(h.Cwd) })
-	set("chdir", func(call goja.FunctionCall) goja.Value {
+	set("exposeGC", h.ExposeGC)
+	set("isolateName", iso.Name())
+	set("signals", rt.NewDynamicObject(signalTable{rt}))
+	set("methods", rt.NewDynamicObject(procMethods{lb}))
+	set("lazyEmitter", rt.NewDynamicObject(&lazyEmitter{c: c}))
+	return b, nil
+}
+
+// lazyEmitter stands for EventEmitter.prototype in process's prototype
+// chain until the 'events' module loads (process.js then puts the real one
+// in its place): reading one of EventEmitter.prototype's properties through
+// it loads 'events'. Most isolates never call process.on, and loading
+// 'events' is a fifth of an isolate's startup.
+type lazyEmitter struct {
+	c     *modkit.Context
+	proto *goja.Object // EventEmitter.prototype, once loaded
+}
+
+// emitterProtoNames are the own properties of EventEmitter.prototype but
+// constructor (lazy_test.go keeps the list in step with events.js).
+var emitterProtoNames = []string{"_events", "_eventsCount", "_maxListeners",
+	"setMaxListeners", "getMaxListeners", "emit", "addListener", "on", "prependListener",
+	"once", "prependOnceListener", "removeListener", "off", "removeAllListeners",
+	"listeners", "rawListeners", "listenerCount", "eventNames"}
+
+func (l *lazyEmitter) load() *goja.Object {
+	if l.proto == nil {
+		ee, _ := l.c.Require("events").(*goja.Object)
+		l.proto, _ = ee.Get("prototype").(*goja.Object)
+	}
+	return l.proto
+}
+
+func (l *lazyEmitter) Get(key string) goja.Value {
+	if !l.Has(key) {
+		return nil
+	}
+	return l.load().Get(key)
+}
+
+func (*lazyEmitter) Has(key string) bool {
+	for _, n := range emitterProtoNames {
+		if n == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *lazyEmitter) Set(key string, val goja.Value) bool {
+	return l.load().Set(key, val) == nil
+}
+
+func (l *lazyEmitter) Delete(key string) bool {
+	return l.load().Delete(key) == nil
+}
+
+func (l *lazyEmitter) Keys() []string { return l.load().Keys() }
+
+// natives are the binding's functions, shared by all isolates: the binding
+// makes a JS function of one, bound to its isolate's state, when process.js
+// first reads it.
+var natives = map[string]func(p *state, call goja.FunctionCall) goja.Value{
+	"cwd": func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(p.h.Cwd) },
+	"chdir": func(p *state, call goja.FunctionCall) goja.Value {
 		dir := call.Argument(0)
 		if _, ok := dir.Export().(string); !ok {
-			modkit.ThrowInvalidArgType(rt, "directory", "of type string", dir)
+			modkit.ThrowInvalidArgType(p.rt, "directory", "of type string", dir)
 		}
 		target := dir.String()
 		if !filepath.IsAbs(target) {
-			target = filepath.Join(h.Cwd, target)
+			target = filepath.Join(p.h.Cwd, target)
 		}
 		st, err := os.Stat(target)
 		if err == nil && !st.IsDir() {
 			err = unix.ENOTDIR
 		}
 		if err != nil {
-			panic(modkit.ErrnoError(rt, err, "chdir", h.Cwd, dir.String()))
+			panic(modkit.ErrnoError(p.rt, err, "chdir", p.h.Cwd, dir.String()))
 		}
-		h.Cwd = filepath.Clean(target)
+		p.h.Cwd = filepath.Clean(target)
 		return goja.Undefined()
-	})
-	set("umask", func(call goja.FunctionCall) goja.Value {
+	},
+	"umask": func(p *state, call goja.FunctionCall) goja.Value {
 		arg := call.Argument(0)
 		if goja.IsUndefined(arg) {
 			old := unix.Umask(0)
 			unix.Umask(old)
-			return rt.ToValue(old)
+			return p.rt.ToValue(old)
 		}
 		var mask int64
 		if s, ok := arg.Export().(string); ok {
 			m, err := strconv.ParseInt(s, 8, 32)
 			if err != nil {
-				modkit.Throw(rt, "TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '%s'", s)
+				modkit.Throw(p.rt, "TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '%s'", s)
 			}
 			mask = m
 		} else {
 			mask = arg.ToInteger()
 		}
-		return rt.ToValue(unix.Umask(int(mask & 0o777)))
-	})
-	set("hrtime", func(call goja.FunctionCall) goja.Value {
+		return p.rt.ToValue(unix.Umask(int(mask & 0o777)))
+	},
+	"hrtime": func(p *state, call goja.FunctionCall) goja.Value {
 		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
 		sec, nsec := ns/1e9, ns%1e9
 		if arg := call.Argument(0); !goja.IsUndefined(arg) {
 			prev, ok := arg.(*goja.Object)
 			if !ok || prev.ClassName() != "Array" {
-				modkit.ThrowInvalidArgType(rt, "time", "an instance of Array", arg)
+				modkit.ThrowInvalidArgType(p.rt, "time", "an instance of Array", arg)
 			}
-			var p []int64
-			if err := rt.ExportTo(prev, &p); err != nil || len(p) != 2 {
-				panic(modkit.OutOfRange(rt, "time", "2", prev.Get("length")))
+			var t []int64
+			if err := p.rt.ExportTo(prev, &t); err != nil || len(t) != 2 {
+				panic(modkit.OutOfRange(p.rt, "time", "2", prev.Get("length")))
 			}
-			sec, nsec = sec-p[0], nsec-p[1]
+			sec, nsec = sec-t[0], nsec-t[1]
 			if nsec < 0 {
 				sec--
 				nsec += 1e9
 			}
 		}
-		return rt.NewArray(sec, nsec)
-	})
-	set("hrtimeBigint", func(goja.FunctionCall) goja.Value {
-		return rt.ToValue(big.NewInt(time.Since(processStart).Nanoseconds() + hrtimeBase))
-	})
-	set("uptime", func(goja.FunctionCall) goja.Value { return rt.ToValue(iso.Uptime().Seconds()) })
-	set("memoryUsage", func(goja.FunctionCall) goja.Value { return memoryUsage(rt) })
-	set("rss", func(goja.FunctionCall) goja.Value { return rt.ToValue(rss()) })
+		return p.rt.NewArray(sec, nsec)
+	},
+	"hrtimeBigint": func(p *state, _ goja.FunctionCall) goja.Value {
+		return p.rt.ToValue(big.NewInt(time.Since(processStart).Nanoseconds() + hrtimeBase))
+	},
+	"uptime":      func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(p.iso.Uptime().Seconds()) },
+	"memoryUsage": func(p *state, _ goja.FunctionCall) goja.Value { return memoryUsage(p.rt) },
+	"rss":         func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(rss()) },
 	// cpuUsage() → [user µs, system µs] of the OS process (all isolates).
-	set("cpuUsage", func(goja.FunctionCall) goja.Value {
+	"cpuUsage": func(p *state, _ goja.FunctionCall) goja.Value {
 		var ru unix.Rusage
 		if err := unix.Getrusage(unix.RUSAGE_SELF, &ru); err != nil {
-			panic(modkit.ErrnoError(rt, err, "getrusage", "", ""))
+			panic(modkit.ErrnoError(p.rt, err, "getrusage", "", ""))
 		}
-		return rt.NewArray(ru.Utime.Sec*1e6+ru.Utime.Usec, ru.Stime.Sec*1e6+ru.Stime.Usec)
-	})
+		return p.rt.NewArray(ru.Utime.Sec*1e6+ru.Utime.Usec, ru.Stime.Sec*1e6+ru.Stime.Usec)
+	},
 	// activeResources() → the kinds of this isolate's open, ref'd handles,
 	// one entry per handle, plus one per timer.
-	set("activeResources", func(goja.FunctionCall) goja.Value {
+	"activeResources": func(p *state, _ goja.FunctionCall) goja.Value {
 		var out []any
-		for kind, n := range iso.Handles() {
+		for kind, n := range p.iso.Handles() {
 			for i := 0; i < n; i++ {
 				out = append(out, kind)
 			}
 		}
-		return rt.NewArray(out...)
-	})
-	set("reallyExit", func(call goja.FunctionCall) goja.Value {
-		iso.Exit(int(call.Argument(0).ToInteger()))
+		return p.rt.NewArray(out...)
+	},
+	"reallyExit": func(p *state, call goja.FunctionCall) goja.Value {
+		p.iso.Exit(int(call.Argument(0).ToInteger()))
 		return goja.Undefined()
-	})
-	set("abort", func(goja.FunctionCall) goja.Value {
-		_, _ = h.Stderr.Write([]byte("isonode: process.abort() called; ending this isolate\n"))
-		iso.Exit(134)
+	},
+	"abort": func(p *state, _ goja.FunctionCall) goja.Value {
+		_, _ = p.h.Stderr.Write([]byte("isonode: process.abort() called; ending this isolate\n"))
+		p.iso.Exit(134)
 		return goja.Undefined()
-	})
-	set("kill", func(call goja.FunctionCall) goja.Value {
+	},
+	"kill": func(p *state, call goja.FunctionCall) goja.Value {
 		pid := call.Argument(0).ToInteger()
 		sig := call.Argument(1).ToInteger()
 		if IsolateKill != nil {
 			if handled, err := IsolateKill(int(pid), int(sig)); handled {
 				if err != nil {
-					panic(modkit.ErrnoError(rt, err, "kill", "", ""))
+					panic(modkit.ErrnoError(p.rt, err, "kill", "", ""))
 				}
-				return rt.ToValue(true)
+				return p.rt.ToValue(true)
 			}
 		}
 		if err := unix.Kill(int(pid), unix.Signal(sig)); err != nil {
-			panic(modkit.ErrnoError(rt, err, "kill", "", ""))
+			panic(modkit.ErrnoError(p.rt, err, "kill", "", ""))
 		}
-		return rt.ToValue(true)
-	})
-	set("nextTick", func(call goja.FunctionCall) goja.Value {
+		return p.rt.ToValue(true)
+	},
+	"nextTick": func(p *state, call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
-			modkit.ThrowInvalidArgType(rt, "callback", "of type function", call.Argument(0))
+			modkit.ThrowInvalidArgType(p.rt, "callback", "of type function", call.Argument(0))
 		}
 		var args []goja.Value
 		if len(call.Arguments) > 1 {
 			args = append(args, call.Arguments[1:]...)
 		}
-		iso.NextTick(fn, args...)
+		p.iso.NextTick(fn, args...)
 		return goja.Undefined()
-	})
-	set("getTitle", func(goja.FunctionCall) goja.Value { return rt.ToValue(h.Title) })
-	set("setTitle", func(call goja.FunctionCall) goja.Value {
-		h.Title = call.Argument(0).String()
+	},
+	"getTitle": func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(p.h.Title) },
+	"setTitle": func(p *state, call goja.FunctionCall) goja.Value {
+		p.h.Title = call.Argument(0).String()
 		return goja.Undefined()
-	})
-	set("isatty", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(modkit.IsTerminal(h.OSFd(int(call.Argument(0).ToInteger()))))
-	})
-	set("writeFd", func(call goja.FunctionCall) goja.Value {
+	},
+	"isatty": func(p *state, call goja.FunctionCall) goja.Value {
+		return p.rt.ToValue(modkit.IsTerminal(p.h.OSFd(int(call.Argument(0).ToInteger()))))
+	},
+	"writeFd": func(p *state, call goja.FunctionCall) goja.Value {
 		fd := call.Argument(0).ToInteger()
-		w := h.Stdout
+		w := p.h.Stdout
 		if fd == 2 {
-			w = h.Stderr
+			w = p.h.Stderr
 		}
 		var data []byte
 		switch v := call.Argument(1).Export().(type) {
@@ -210,12 +275,12 @@ func native(c *modkit.Context) (*goja.Object, error) {
 			data = []byte(call.Argument(1).String())
 		}
 		if _, err := w.Write(data); err != nil {
-			panic(modkit.ErrnoError(rt, err, "write", "", ""))
+			panic(modkit.ErrnoError(p.rt, err, "write", "", ""))
 		}
 		return goja.Undefined()
-	})
-	set("windowSize", func(call goja.FunctionCall) goja.Value {
-		fd := h.OSFd(int(call.Argument(0).ToInteger()))
+	},
+	"windowSize": func(p *state, call goja.FunctionCall) goja.Value {
+		fd := p.h.OSFd(int(call.Argument(0).ToInteger()))
 		if fd < 0 {
 			return goja.Undefined()
 		}
@@ -223,19 +288,16 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		if err != nil {
 			return goja.Undefined()
 		}
-		return rt.NewArray(int(ws.Col), int(ws.Row))
-	})
-	idFn := func(f func() int) func(goja.FunctionCall) goja.Value {
-		return func(goja.FunctionCall) goja.Value { return rt.ToValue(f()) }
-	}
-	set("getuid", idFn(os.Getuid))
-	set("geteuid", idFn(os.Geteuid))
-	set("getgid", idFn(os.Getgid))
-	set("getegid", idFn(os.Getegid))
-	set("getgroups", func(goja.FunctionCall) goja.Value {
+		return p.rt.NewArray(int(ws.Col), int(ws.Row))
+	},
+	"getuid":  idFn(os.Getuid),
+	"geteuid": idFn(os.Geteuid),
+	"getgid":  idFn(os.Getgid),
+	"getegid": idFn(os.Getegid),
+	"getgroups": func(p *state, _ goja.FunctionCall) goja.Value {
 		gs, err := os.Getgroups()
 		if err != nil {
-			panic(modkit.ErrnoError(rt, err, "getgroups", "", ""))
+			panic(modkit.ErrnoError(p.rt, err, "getgroups", "", ""))
 		}
 		// as Node's, the list always holds the effective group ID
 		egid, seen := os.Getegid(), false
@@ -247,46 +309,79 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		if !seen {
 			out = append(out, egid)
 		}
-		return rt.NewArray(out...)
-	})
-	setID := func(name string, f func(int) error, lookup func(string) (int, bool)) {
-		set(name, func(call goja.FunctionCall) goja.Value {
-			arg := call.Argument(0)
-			var id int
-			switch v := arg.Export().(type) {
-			case int64:
-				id = int(v)
-			case float64:
-				id = int(v)
-			case string:
-				n, ok := lookup(v)
-				if !ok {
-					modkit.Throw(rt, "Error", "ERR_UNKNOWN_CREDENTIAL", "%s identifier does not exist: %s", credKind(name), v)
-				}
-				id = n
-			default:
-				modkit.ThrowInvalidArgType(rt, "id", "one of type number or string", arg)
-			}
-			if err := f(id); err != nil {
-				panic(modkit.ErrnoError(rt, err, name, "", ""))
-			}
-			return goja.Undefined()
-		})
-	}
-	setID("setuid", unix.Setuid, lookupUser)
-	setID("seteuid", func(id int) error { return unix.Setreuid(-1, id) }, lookupUser)
-	setID("setgid", unix.Setgid, lookupGroup)
-	setID("setegid", func(id int) error { return unix.Setregid(-1, id) }, lookupGroup)
-	set("exposeGC", h.ExposeGC)
-	set("gc", func(goja.FunctionCall) goja.Value {
+		return p.rt.NewArray(out...)
+	},
+	"setuid":  setID("setuid", unix.Setuid, lookupUser),
+	"seteuid": setID("seteuid", func(id int) error { return unix.Setreuid(-1, id) }, lookupUser),
+	"setgid":  setID("setgid", unix.Setgid, lookupGroup),
+	"setegid": setID("setegid", func(id int) error { return unix.Setregid(-1, id) }, lookupGroup),
+	"gc": func(p *state, _ goja.FunctionCall) goja.Value {
 		runtime.GC()
 		return goja.Undefined()
-	})
-	set("isolateName", iso.Name())
-	set("watchSignal", signalBinding(iso))
-	set("signals", rt.NewDynamicObject(signalTable{rt}))
-	set("methods", rt.NewDynamicObject(procMethods{lb}))
-	return b, nil
+	},
+	// hide(obj, name, value) and accessor(obj, name, get, set): see process.js.
+	"hide": func(p *state, call goja.FunctionCall) goja.Value {
+		_ = call.Argument(0).ToObject(p.rt).DefineDataProperty(call.Argument(1).String(), call.Argument(2),
+			goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	},
+	"accessor": func(p *state, call goja.FunctionCall) goja.Value {
+		var setter goja.Value
+		if len(call.Arguments) > 3 {
+			setter = call.Arguments[3]
+		}
+		_ = call.Argument(0).ToObject(p.rt).DefineAccessorProperty(call.Argument(1).String(), call.Argument(2), setter,
+			goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return goja.Undefined()
+	},
+	// whenEventsLoaded(fn) calls fn(EventEmitter) once 'events' has loaded.
+	"whenEventsLoaded": func(p *state, call goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(call.Argument(0))
+		p.c.WhenLoaded("events", func(ee goja.Value) {
+			if _, err := fn(goja.Undefined(), ee); err != nil {
+				panic(err)
+			}
+		})
+		return goja.Undefined()
+	},
+	"watchSignal": watchSignalNative,
+}
+
+// state is what the natives of one isolate's binding work on.
+type state struct {
+	c   *modkit.Context
+	rt  *goja.Runtime
+	h   *modkit.Host
+	iso *isolate.Isolate
+}
+
+func idFn(f func() int) func(*state, goja.FunctionCall) goja.Value {
+	return func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(f()) }
+}
+
+func setID(name string, f func(int) error, lookup func(string) (int, bool)) func(*state, goja.FunctionCall) goja.Value {
+	return func(p *state, call goja.FunctionCall) goja.Value {
+		arg := call.Argument(0)
+		var id int
+		switch v := arg.Export().(type) {
+		case int64:
+			id = int(v)
+		case float64:
+			id = int(v)
+		case string:
+			n, ok := lookup(v)
+			if !ok {
+				modkit.Throw(p.rt, "Error", "ERR_UNKNOWN_CREDENTIAL", "%s identifier does not exist: %s", credKind(name), v)
+			}
+			id = n
+		default:
+			modkit.ThrowInvalidArgType(p.rt, "id", "one of type number or string", arg)
+		}
+		if err := f(id); err != nil {
+			panic(modkit.ErrnoError(p.rt, err, name, "", ""))
+		}
+		return goja.Undefined()
+	}
 }
 
 // IsolateKill, when set (child_process sets it), handles process.kill for
@@ -360,49 +455,70 @@ func memoryUsage(rt *goja.Runtime) goja.Value {
 
 // envObject is process.env: reads and writes go to the isolate's Env, and
 // assigned values become strings, as in Node.
-// lazyBinding is process.js's binding: its values are made JS values on
-// first use, so that the natives process.js only calls later (or never)
-// cost an isolate nothing until then.
+// lazyBinding is process.js's binding: its values (defs, and the shared
+// natives) are made JS values on first use, so that the natives process.js
+// only calls later (or never) cost an isolate nothing until then.
 type lazyBinding struct {
-	rt   *goja.Runtime
+	p    *state
 	defs map[string]any
-	vals map[string]goja.Value
+	vals map[string]goja.Value // made or assigned; nil: deleted
 }
 
 func (b *lazyBinding) Get(key string) goja.Value {
 	if v, ok := b.vals[key]; ok {
 		return v
 	}
-	d, ok := b.defs[key]
-	if !ok {
+	var v goja.Value
+	if d, ok := b.defs[key]; ok {
+		v = b.p.rt.ToValue(d)
+	} else if fn, ok := natives[key]; ok {
+		p := b.p
+		v = p.rt.ToValue(func(call goja.FunctionCall) goja.Value { return fn(p, call) })
+	} else {
 		return nil
 	}
-	v := b.rt.ToValue(d)
 	b.vals[key] = v
 	return v
 }
 
 func (b *lazyBinding) Set(key string, val goja.Value) bool {
-	b.defs[key] = val
 	b.vals[key] = val
 	return true
 }
 
 func (b *lazyBinding) Has(key string) bool {
-	_, ok := b.defs[key]
-	return ok
+	if v, ok := b.vals[key]; ok {
+		return v != nil
+	}
+	_, isDef := b.defs[key]
+	_, isNative := natives[key]
+	return isDef || isNative
 }
 
 func (b *lazyBinding) Delete(key string) bool {
-	delete(b.defs, key)
-	delete(b.vals, key)
+	b.vals[key] = nil
 	return true
 }
 
 func (b *lazyBinding) Keys() []string {
-	keys := make([]string, 0, len(b.defs))
+	var keys []string
+	add := func(k string) {
+		if b.Has(k) {
+			keys = append(keys, k)
+		}
+	}
 	for k := range b.defs {
-		keys = append(keys, k)
+		add(k)
+	}
+	for k := range natives {
+		add(k)
+	}
+	for k, v := range b.vals {
+		_, isDef := b.defs[k]
+		_, isNative := natives[k]
+		if v != nil && !isDef && !isNative {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }

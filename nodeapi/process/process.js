@@ -2,24 +2,53 @@
 // values, plus exit, nextTick, the stdio streams and fatal-exception plumbing.
 'use strict';
 
-var EventEmitter = require('events');
-
+// process is an EventEmitter, but the 'events' module loads only when
+// first used: until then process.prototype inherits from
+// binding.lazyEmitter, which loads it when one of EventEmitter.prototype's
+// properties is read through it, and is then replaced by the real
+// EventEmitter.prototype (also when something else loads 'events' first).
+// Until then only EventEmitter's methods can add listeners, which lets exit
+// skip emitting.
 function process() {}
-process.prototype = Object.create(EventEmitter.prototype, {
-  constructor: { value: process, writable: true, configurable: true, enumerable: false }
-});
+var lazyEmitter = binding.lazyEmitter;
+Object.setPrototypeOf(process.prototype, lazyEmitter);
 
 var proc = new process();
-EventEmitter.call(proc);
+// What EventEmitter.call(proc) does, with the two listeners of signal
+// events (below) in place: _events is laid out as events.js (and Node) lay
+// it out, a function for a single listener.
+proc._events = Object.create(null);
+proc._events.newListener = onNewListener;
+proc._events.removeListener = onRemoveListener;
+proc._eventsCount = 2;
+proc._maxListeners = undefined;
 module.exports = proc;
 
-proc.title = binding.getTitle();
-Object.defineProperty(proc, 'title', {
-  get: function () { return binding.getTitle(); },
-  set: function (v) { binding.setTitle(String(v)); },
-  enumerable: true,
-  configurable: true
+var eventsLoaded = false;
+binding.whenEventsLoaded(function (EventEmitter) {
+  eventsLoaded = true;
+  // (a program that froze process.prototype keeps lazyEmitter, which
+  // serves EventEmitter's methods all the same)
+  if (Object.getPrototypeOf(process.prototype) === lazyEmitter && Object.isExtensible(process.prototype)) {
+    Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
+  }
 });
+
+// emitIfListened is proc.emit(type, arg), skipped while no listener can
+// have been added (but the internal ones of signal events).
+var hasOwn = Object.prototype.hasOwnProperty;
+function emitIfListened(type, arg) {
+  if (eventsLoaded || hasOwn.call(proc, 'emit') || hasOwn.call(process.prototype, 'emit')) {
+    proc.emit(type, arg);
+  }
+}
+
+// binding.accessor(obj, name, get, set) and binding.hide(obj, name, value)
+// are Object.defineProperty with an enumerable, configurable accessor and
+// with { value: value, enumerable: false }, without a descriptor object.
+proc.title = binding.getTitle();
+binding.accessor(proc, 'title', function () { return binding.getTitle(); },
+  function (v) { binding.setTitle(String(v)); });
 
 proc.version = binding.version;
 proc.versions = binding.versions;
@@ -107,7 +136,7 @@ proc.reallyExit = function (code) { binding.reallyExit(code | 0); };
 
 // signal name → number: a read-only view of a table shared by all isolates
 var signals = binding.signals;
-Object.defineProperty(proc, '_signals', { value: signals, enumerable: false });
+binding.hide(proc, '_signals', signals);
 
 proc.kill = function (pid, sig) {
   if (pid != (pid | 0)) {
@@ -159,78 +188,55 @@ proc.emitWarning = function (warning, type, code) {
 // terminal). Writes to stdout and stderr are synchronous.
 var stdio, stdin, stdout, stderr;
 function getStdio() { return stdio || (stdio = require('internal/stdio')); }
-Object.defineProperty(proc, 'stdout', {
-  get: function () { return stdout || (stdout = getStdio().createWritable(1)); },
-  enumerable: true,
-  configurable: true
-});
-Object.defineProperty(proc, 'stderr', {
-  get: function () { return stderr || (stderr = getStdio().createWritable(2)); },
-  enumerable: true,
-  configurable: true
-});
-Object.defineProperty(proc, 'stdin', {
-  get: function () { return stdin || (stdin = getStdio().createReadable()); },
-  enumerable: true,
-  configurable: true
-});
-var stdoutGetter = Object.getOwnPropertyDescriptor(proc, 'stdout').get;
-var stderrGetter = Object.getOwnPropertyDescriptor(proc, 'stderr').get;
+function stdoutGetter() { return stdout || (stdout = getStdio().createWritable(1)); }
+function stderrGetter() { return stderr || (stderr = getStdio().createWritable(2)); }
+binding.accessor(proc, 'stdout', stdoutGetter);
+binding.accessor(proc, 'stderr', stderrGetter);
+binding.accessor(proc, 'stdin', function () { return stdin || (stdin = getStdio().createReadable()); });
 // _writeStdio writes a string to fd 1 or 2 for the global console: through
 // process.stdout/stderr once they exist (or were replaced), straight to the
 // fd before that, so that console.log does not build streams it needs not.
-Object.defineProperty(proc, '_writeStdio', {
-  value: function _writeStdio(fd, s) {
-    var stream = fd === 1 ? stdout : stderr;
-    if (stream === undefined) {
-      var d = Object.getOwnPropertyDescriptor(proc, fd === 1 ? 'stdout' : 'stderr');
-      if (d && d.get === (fd === 1 ? stdoutGetter : stderrGetter)) {
-        binding.writeFd(fd, s);
-        return;
-      }
-      stream = fd === 1 ? proc.stdout : proc.stderr;
+binding.hide(proc, '_writeStdio', function _writeStdio(fd, s) {
+  var stream = fd === 1 ? stdout : stderr;
+  if (stream === undefined) {
+    var d = Object.getOwnPropertyDescriptor(proc, fd === 1 ? 'stdout' : 'stderr');
+    if (d && d.get === (fd === 1 ? stdoutGetter : stderrGetter)) {
+      binding.writeFd(fd, s);
+      return;
     }
-    stream.write(s);
-  },
-  enumerable: false
+    stream = fd === 1 ? proc.stdout : proc.stderr;
+  }
+  stream.write(s);
 });
 proc.openStdin = function () {
   proc.stdin.resume();
   return proc.stdin;
 };
-Object.defineProperty(proc, '_rawDebug', {
-  value: function _rawDebug() { binding.writeFd(2, require('util').format.apply(null, arguments) + '\n'); },
-  enumerable: false
+binding.hide(proc, '_rawDebug', function _rawDebug() {
+  binding.writeFd(2, require('util').format.apply(null, arguments) + '\n');
 });
 
 // _fatalException reports whether an 'uncaughtException' listener took the
 // error; it throws if a listener throws.
-Object.defineProperty(proc, '_fatalException', {
-  value: function _fatalException(er, origin) {
-    if (proc.listeners('uncaughtException').length === 0) return false;
-    proc.emit('uncaughtException', er, origin || 'uncaughtException');
-    return true;
-  },
-  enumerable: false
+binding.hide(proc, '_fatalException', function _fatalException(er, origin) {
+  if (proc.listeners('uncaughtException').length === 0) return false;
+  proc.emit('uncaughtException', er, origin || 'uncaughtException');
+  return true;
 });
 
-Object.defineProperty(proc, '_emitUnhandledRejection', {
-  value: function _emitUnhandledRejection(reason, promise) {
-    return proc.emit('unhandledRejection', reason, promise);
-  },
-  enumerable: false
+binding.hide(proc, '_emitUnhandledRejection', function _emitUnhandledRejection(reason, promise) {
+  return proc.emit('unhandledRejection', reason, promise);
 });
 
-Object.defineProperty(proc, '_emitExit', {
-  value: function _emitExit() {
-    if (!proc._exiting) {
-      proc._exiting = true;
-      proc.emit('exit', proc.exitCode | 0);
-    }
-    return proc.exitCode | 0;
-  },
-  enumerable: false
+binding.hide(proc, '_emitExit', function _emitExit() {
+  if (!proc._exiting) {
+    proc._exiting = true;
+    emitIfListened('exit', proc.exitCode | 0);
+  }
+  return proc.exitCode | 0;
 });
+
+binding.hide(proc, '_emitBeforeExit', function _emitBeforeExit(code) { emitIfListened('beforeExit', code); });
 
 // Signal events: the first listener for a signal name starts delivery, the
 // last one removed stops it (the signal then gets its default action back).
@@ -245,13 +251,13 @@ function emitSignal(num) {
   if (name === 'SIGIOT' || name === 'SIGPOLL') name = num === 6 ? 'SIGABRT' : 'SIGIO';
   proc.emit(name, name, num);
 }
-proc.on('newListener', function (type) {
+function onNewListener(type) {
   if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
     binding.watchSignal(signals[type], true, emitSignal);
   }
-});
-proc.on('removeListener', function (type) {
+}
+function onRemoveListener(type) {
   if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
     binding.watchSignal(signals[type], false, emitSignal);
   }
-});
+}

@@ -85,20 +85,18 @@ func (w *signalWatchers) relay(sig syscall.Signal) {
 	}
 }
 
-// signalBinding is binding.watchSignal(signum, on, emit): emit(signum) is
+// watchSignalNative is binding.watchSignal(signum, on, emit): emit(signum) is
 // called through MakeCallback when the signal arrives.
-func signalBinding(iso *isolate.Isolate) func(goja.FunctionCall) goja.Value {
-	return func(call goja.FunctionCall) goja.Value {
-		sig := syscall.Signal(call.Argument(0).ToInteger())
-		on := call.Argument(1).ToBoolean()
-		emit, _ := goja.AssertFunction(call.Argument(2))
-		num := call.Argument(0)
-		if sig == syscall.SIGKILL || sig == syscall.SIGSTOP {
-			return goja.Undefined()
-		}
-		watchSignal(iso, sig, on, func() { iso.MakeCallback(emit, goja.Undefined(), num) })
+func watchSignalNative(p *state, call goja.FunctionCall) goja.Value {
+	sig := syscall.Signal(call.Argument(0).ToInteger())
+	on := call.Argument(1).ToBoolean()
+	emit, _ := goja.AssertFunction(call.Argument(2))
+	num := call.Argument(0)
+	if sig == syscall.SIGKILL || sig == syscall.SIGSTOP {
 		return goja.Undefined()
 	}
+	watchSignal(p.iso, sig, on, func() { p.iso.MakeCallback(emit, goja.Undefined(), num) })
+	return goja.Undefined()
 }
 
 // signalNumbers are the signals process.kill and signal events know, in

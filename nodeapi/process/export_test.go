@@ -1,0 +1,4 @@
+package process
+
+// EmitterProtoNames is emitterProtoNames, for lazy_test.go.
+var EmitterProtoNames = emitterProtoNames
