@@ -100,18 +100,27 @@ proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
 proc.hrtime.bigint = binding.hrtimeBigint;
 proc.nextTick = binding.nextTick;
 // process.binding: the internal bindings old code and Node's v0.10 tests
-// reach for: 'buffer' (SlowBuffer) and 'natives' (the core module names;
-// the sources are not exposed). Others throw, as an unknown name does.
+// reach for: 'buffer' (SlowBuffer), 'constants', 'evals' (NodeScript) and
+// 'natives' (each core module's "source": a stand-in that copies the loaded
+// module's exports, for graceful-fs@3, which evaluates natives.fs to get a
+// private copy of fs). Others throw, as an unknown name does.
 proc.binding = function binding(name) {
   name = String(name);
-  if (name === 'buffer') {
-    var buffer = require('buffer');
-    return { SlowBuffer: buffer.SlowBuffer, kMaxLength: buffer.kMaxLength };
-  }
-  if (name === 'natives') {
-    var natives = {};
-    require('module').builtinModules.forEach(function (m) { natives[m] = ''; });
-    return natives;
+  switch (name) {
+    case 'buffer':
+      var buffer = require('buffer');
+      return { SlowBuffer: buffer.SlowBuffer, kMaxLength: buffer.kMaxLength };
+    case 'constants':
+      return require('constants');
+    case 'evals':
+      return { NodeScript: require('vm').Script };
+    case 'natives':
+      var natives = {};
+      require('module').builtinModules.forEach(function (m) {
+        natives[m] = 'var m = require(' + JSON.stringify(m) + ');\n' +
+          'Object.keys(m).forEach(function (k) { exports[k] = m[k]; });\n';
+      });
+      return natives;
   }
   throw new Error('No such module: ' + name);
 };
