@@ -10,7 +10,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -22,6 +21,7 @@ import (
 	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/internal/jscompile"
 	"github.com/isonode/isonode/nodeapi/modkit"
+	"github.com/isonode/isonode/nodeapi/v8builtins"
 	"golang.org/x/sys/unix"
 )
 
@@ -148,8 +148,8 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		}
 		return rt.ToValue("")
 	})
-	// jsonError(content) → a V8-style description of why content is not
-	// JSON, with its line and column, or undefined if it is valid.
+	// jsonError(content) → JSON.parse's message for content, or undefined
+	// if it is valid JSON.
 	set("jsonError", func(call goja.FunctionCall) goja.Value {
 		if msg, ok := describeJSONError(call.Argument(0).String()); ok {
 			return rt.ToValue(msg)
@@ -211,23 +211,13 @@ func readFile(root *fsroot.Root, p string) ([]byte, error) {
 	return io.ReadAll(f)
 }
 
+// describeJSONError is JSON.parse's message for src (V8's, as
+// v8builtins gives it), and false if src is valid JSON.
 func describeJSONError(src string) (string, bool) {
-	var v any
-	err := json.Unmarshal([]byte(src), &v)
-	var se *json.SyntaxError
-	if err == nil || !errors.As(err, &se) {
+	if json.Valid([]byte(src)) {
 		return "", false
 	}
-	off := int(se.Offset)
-	if off >= len(src) || strings.Contains(se.Error(), "unexpected end") {
-		return "Unexpected end of JSON input", true
-	}
-	if off > 0 {
-		off-- // Offset counts the bad byte
-	}
-	line := strings.Count(src[:off], "\n") + 1
-	col := off - strings.LastIndexByte(src[:off], '\n')
-	return fmt.Sprintf("Unexpected token %c in JSON at line %d column %d", src[off], line, col), true
+	return v8builtins.JSONSyntaxMessage(src), true
 }
 
 func run(rt *goja.Runtime, hooks *Hooks, name, src string, headLen int) goja.Value {

@@ -31,7 +31,7 @@ func installJSONParse(rt *goja.Runtime) {
 			if o, ok := ex.Value().(*goja.Object); ok && o.Get("name").String() == "SyntaxError" {
 				ctor, _ := goja.AssertConstructor(rt.Get("SyntaxError"))
 				if ctor != nil {
-					if e, cerr := ctor(nil, rt.ToValue(jsonSyntaxMessage(call.Argument(0).String()))); cerr == nil {
+					if e, cerr := ctor(nil, rt.ToValue(JSONSyntaxMessage(call.Argument(0).String()))); cerr == nil {
 						panic(e)
 					}
 				}
@@ -44,9 +44,10 @@ func installJSONParse(rt *goja.Runtime) {
 	_ = jsonObj.DefineDataProperty("parse", wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
-// jsonSyntaxMessage is V8's message for the first error in text, found with
-// encoding/json (whose grammar is JSON.parse's).
-func jsonSyntaxMessage(text string) string {
+// JSONSyntaxMessage is V8's message for the first error in text (invalid
+// JSON), found with encoding/json, whose grammar is JSON.parse's. Any
+// goroutine.
+func JSONSyntaxMessage(text string) string {
 	var v any
 	err := json.Unmarshal([]byte(text), &v)
 	var se *json.SyntaxError
