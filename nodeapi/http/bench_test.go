@@ -69,10 +69,37 @@ func startServer(tb testing.TB, src string) (string, func()) {
 }
 
 // BenchmarkHelloServer measures keep-alive requests against the hello-world
-// server from 8 client connections (ns/op is per request). JSPROFILE=file
-// writes goja's JS-level CPU profile of the run (go tool pprof file).
+// server from 8 client connections (ns/op and B/op are per request, B/op and
+// allocs/op counting the server's and the Go client's allocations).
+// JSPROFILE=file writes goja's JS-level CPU profile of the run (go tool
+// pprof file).
 func BenchmarkHelloServer(b *testing.B) {
-	port, stop := startServer(b, helloJS)
+	benchServer(b, helloJS)
+}
+
+const setHeaderJS = `
+var http = require('http'), fs = require('fs');
+var body = 'Hello World\n';
+var server = http.createServer(function (req, res) {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'text/plain');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
+});
+server.listen(0, '127.0.0.1', function () {
+  fs.writeFileSync(PORTFILE, String(server.address().port));
+});
+`
+
+// BenchmarkSetHeaderServer is BenchmarkHelloServer with the headers set by
+// setHeader and a Content-Length (the style of frameworks), so the answer
+// is not chunked.
+func BenchmarkSetHeaderServer(b *testing.B) {
+	benchServer(b, setHeaderJS)
+}
+
+func benchServer(b *testing.B, src string) {
+	port, stop := startServer(b, src)
 	defer stop()
 	if f := os.Getenv("JSPROFILE"); f != "" {
 		w, err := os.Create(f)
@@ -89,6 +116,7 @@ func BenchmarkHelloServer(b *testing.B) {
 
 func runClients(b *testing.B, port string) {
 	const conns = 8
+	b.ReportAllocs()
 	var wg sync.WaitGroup
 	per := b.N/conns + 1
 	b.ResetTimer()
@@ -109,6 +137,7 @@ func runClients(b *testing.B, port string) {
 					b.Error(err)
 					return
 				}
+				length := int64(-1)
 				for {
 					l, err := br.ReadString('\n')
 					if err != nil {
@@ -118,6 +147,16 @@ func runClients(b *testing.B, port string) {
 					if l == "\r\n" {
 						break
 					}
+					if name, v, ok := strings.Cut(l, ":"); ok && strings.EqualFold(name, "content-length") {
+						length, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+					}
+				}
+				if length >= 0 {
+					if _, err := io.CopyN(io.Discard, br, length); err != nil {
+						b.Error(err)
+						return
+					}
+					continue
 				}
 				for {
 					l, err := br.ReadString('\n')

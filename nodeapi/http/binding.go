@@ -35,7 +35,9 @@ import (
 	_ "embed"
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
+	"time"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -77,6 +79,8 @@ type jsParser struct {
 	trMap    parser.HeaderMap
 	trFields int
 
+	onHeaders, onBody, onComplete cachedFn
+
 	data []byte       // the slice being executed
 	buf  goja.Value   // its Buffer
 	args []goja.Value // reusable argument slice
@@ -105,11 +109,12 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	_ = b.Set("maxHeaderSize", parser.DefaultMaxHeaderBytes)
 	flags := make([]byte, 1)
 	_ = b.Set("headerFlags", buffer.New(c, flags))
+	var date dateCache
 	_ = b.Set("headerLines", func(call goja.FunctionCall) goja.Value {
 		head, mask, flat := headerLines(rt, call.Argument(0), call.Argument(1))
-		if head != "" {
-			flags[0] = mask
-			return rt.ToValue(head)
+		if head != nil {
+			head, flags[0] = completeHeader(head, mask, byte(call.Argument(2).ToInteger()), &date)
+			return rt.ToValue(string(head))
 		}
 		if flat != nil {
 			vals := make([]any, len(flat))
@@ -119,6 +124,17 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			return rt.NewArray(vals...)
 		}
 		return goja.Null()
+	})
+	_ = b.Set("chunk", func(call goja.FunctionCall) goja.Value {
+		// An ASCII chunk is a string (what the socket writes fastest), any
+		// other a Buffer of its UTF-8 bytes. b is not used after this.
+		b := chunkBytes(call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+		for _, x := range b {
+			if x >= 0x80 {
+				return buffer.New(c, b)
+			}
+		}
+		return rt.ToValue(unsafe.String(unsafe.SliceData(b), len(b)))
 	})
 	_ = b.Set("Parser", func(call goja.ConstructorCall) *goja.Object {
 		jp := &jsParser{c: c, rt: rt, obj: call.This, methods: methods}
@@ -133,18 +149,97 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	return b, nil
 }
 
-// Bits of the mask headerLines reports in binding.headerFlags[0]: which
-// fields that shape the rest of the header the given fields include.
+// Bits of the mask renderFields reports: which fields that shape the rest
+// of the header the given fields include.
 const (
 	hasContentLength = 2
 	hasDate          = 8
 )
 
+// Bits of headerLines' third argument: the message's state that decides the
+// fields it adds itself (see OutgoingMessage._completeHeader in http.js).
+const (
+	optSendDate       = 1  // sendDate
+	optKeepAlive      = 2  // shouldKeepAlive
+	optAgent          = 4  // a client request with an agent
+	optHasBody        = 8  // _hasBody
+	optChunkedDefault = 16 // useChunkedEncodingByDefault
+	optRemovedTE      = 32 // removeHeader('transfer-encoding') was called
+)
+
+// Bits headerLines reports in binding.headerFlags[0] after completing a
+// header: what the message must record.
+const (
+	outLast       = 1 // _last: the connection closes after this message
+	outChunked    = 2 // chunkedEncoding = true
+	outNotChunked = 4 // chunkedEncoding = false
+)
+
+// completeHeader adds to head (the first line and the given fields, none of
+// them Connection or Transfer-Encoding) the fields the message decides
+// itself and the blank line, as _completeHeader does, and reports the out*
+// bits.
+func completeHeader(head []byte, mask, opts byte, date *dateCache) ([]byte, byte) {
+	var out byte
+	if opts&optSendDate != 0 && mask&hasDate == 0 {
+		head = append(head, "Date: "...)
+		head = append(head, date.get()...)
+		head = append(head, "\r\n"...)
+	}
+	if opts&optKeepAlive != 0 && (mask&hasContentLength != 0 || opts&(optChunkedDefault|optAgent) != 0) {
+		head = append(head, "Connection: keep-alive\r\n"...)
+	} else {
+		head = append(head, "Connection: close\r\n"...)
+		out |= outLast
+	}
+	if mask&hasContentLength == 0 {
+		switch {
+		case opts&optHasBody == 0:
+			out |= outNotChunked
+		case opts&optChunkedDefault == 0, opts&optRemovedTE != 0:
+			out |= outLast
+		default:
+			head = append(head, "Transfer-Encoding: chunked\r\n"...)
+			out |= outChunked
+		}
+	}
+	return append(head, "\r\n"...), out
+}
+
+// dateCache is the Date field's value, made once a second.
+type dateCache struct {
+	sec int64
+	s   string
+}
+
+func (d *dateCache) get() string {
+	now := time.Now()
+	if sec := now.Unix(); sec != d.sec || d.s == "" {
+		d.sec = sec
+		d.s = now.UTC().Format("Mon, 02 Jan 2006 15:04:05 GMT")
+	}
+	return d.s
+}
+
+// chunkBytes is the binding's chunk(head, data, tail): one chunk of the
+// chunked coding, UTF-8 encoded, preceded by head (the message's header
+// when it goes with this chunk, else "") and followed by tail (the last
+// chunk and trailers when the message ends).
+func chunkBytes(head, data, tail string) []byte {
+	b := make([]byte, 0, len(head)+len(data)+len(tail)+12)
+	b = append(b, head...)
+	b = strconv.AppendInt(b, int64(len(data)), 16)
+	b = append(b, "\r\n"...)
+	b = append(b, data...)
+	b = append(b, "\r\n"...)
+	return append(b, tail...)
+}
+
 // headerLines is the fast path of OutgoingMessage._storeHeader: the first
 // line followed by one "Name: value\r\n" line per field of headers (a flat
 // [name, value, …] array or a plain object of fields), with the fields
 // validated as validateHeaderName / validateHeaderValue do. It declines
-// (head ""), leaving the work to the JS path, whenever that path could do
+// (head nil), leaving the work to the JS path, whenever that path could do
 // something other than append the lines: a name that is not a token or a
 // value that is invalid (JS throws), a value that is neither a string nor a
 // number (arrays, objects), a non-ASCII character anywhere (so the result is
@@ -152,21 +247,23 @@ const (
 // path inspects (Connection, Transfer-Encoding, Expect). mask tells of
 // Content-Length and Date. When it declines an object, flat is the fields it
 // read, [name, value, …], for the JS path to use: an object's properties are
-// read once, as flattenHeaders would (getters run once).
-func headerLines(rt *goja.Runtime, first, headers goja.Value) (head string, mask byte, flat []goja.Value) {
+// read once, as flattenHeaders would (getters run once). The binding's
+// headerLines(firstLine, headers, opts) completes what this renders with
+// completeHeader and returns the whole header, or else flat or null.
+func headerLines(rt *goja.Runtime, first, headers goja.Value) (head []byte, mask byte, flat []goja.Value) {
 	if goja.IsUndefined(headers) || goja.IsNull(headers) {
 		head, mask = renderFields(first, nil)
 		return head, mask, nil
 	}
 	o, isObj := headers.(*goja.Object)
 	if !isObj {
-		return "", 0, nil
+		return nil, 0, nil
 	}
 	switch o.ClassName() {
 	case "Array":
 		n := int(o.Get("length").ToInteger())
 		if n%2 != 0 {
-			return "", 0, nil
+			return nil, 0, nil
 		}
 		flat = make([]goja.Value, n)
 		for i := range flat {
@@ -180,25 +277,25 @@ func headerLines(rt *goja.Runtime, first, headers goja.Value) (head string, mask
 		for _, k := range keys {
 			flat = append(flat, rt.ToValue(k), o.Get(k))
 		}
-		if head, mask = renderFields(first, flat); head != "" {
+		if head, mask = renderFields(first, flat); head != nil {
 			return head, mask, nil
 		}
-		return "", 0, flat
+		return nil, 0, flat
 	}
-	return "", 0, nil
+	return nil, 0, nil
 }
 
 // renderFields is headerLines over a flat [name, value, …] list: the header
-// lines, or "" to decline.
-func renderFields(first goja.Value, flat []goja.Value) (head string, mask byte) {
+// lines, or nil to decline.
+func renderFields(first goja.Value, flat []goja.Value) (head []byte, mask byte) {
 	fs, isStr := first.(goja.String)
 	if !isStr {
-		return "", 0
+		return nil, 0
 	}
 	line := fs.String()
 	for i := 0; i < len(line); i++ {
 		if line[i] >= 0x80 {
-			return "", 0
+			return nil, 0
 		}
 	}
 	b := make([]byte, 0, len(line)+128)
@@ -206,29 +303,29 @@ func renderFields(first goja.Value, flat []goja.Value) (head string, mask byte) 
 	for i := 0; i+1 < len(flat); i += 2 {
 		n, isStr := flat[i].(goja.String)
 		if !isStr {
-			return "", 0
+			return nil, 0
 		}
 		ns := n.String()
 		value := flat[i+1]
 		if value == nil || !isToken(ns) {
-			return "", 0
+			return nil, 0
 		}
 		var vs string
 		if v, isStr := value.(goja.String); isStr {
 			vs = v.String()
 			for i := 0; i < len(vs); i++ {
 				if c := vs[i]; c != '\t' && (c < 0x20 || c > 0x7e) {
-					return "", 0
+					return nil, 0
 				}
 			}
 		} else if k := value.ExportType(); k != nil && (k.Kind() == reflect.Int64 || k.Kind() == reflect.Float64) {
 			vs = value.String()
 		} else {
-			return "", 0
+			return nil, 0
 		}
 		switch {
 		case strings.EqualFold(ns, "connection"), strings.EqualFold(ns, "transfer-encoding"), strings.EqualFold(ns, "expect"):
-			return "", 0
+			return nil, 0
 		case strings.EqualFold(ns, "content-length"):
 			mask |= hasContentLength
 		case strings.EqualFold(ns, "date"):
@@ -239,7 +336,7 @@ func renderFields(first goja.Value, flat []goja.Value) (head string, mask byte) 
 		b = append(b, vs...)
 		b = append(b, "\r\n"...)
 	}
-	return string(b), mask
+	return b, mask
 }
 
 // isToken reports whether s is a non-empty HTTP token (tokenRe of http.js).
@@ -372,9 +469,27 @@ func latin1String(b []byte) string {
 	return string(b)
 }
 
-func (jp *jsParser) fn(name string) goja.Callable {
-	f, _ := goja.AssertFunction(jp.obj.Get(name))
-	return f
+// cachedFn is the callable of the function a parser callback property
+// last held (goja.AssertFunction makes a new closure per call).
+type cachedFn struct {
+	obj *goja.Object
+	fn  goja.Callable
+}
+
+// fn returns the function of property name, or nil.
+func (jp *jsParser) fn(name string, c *cachedFn) goja.Callable {
+	o, _ := jp.obj.Get(name).(*goja.Object)
+	if o == nil {
+		return nil
+	}
+	if o != c.obj {
+		f, ok := goja.AssertFunction(o)
+		if !ok {
+			return nil
+		}
+		c.obj, c.fn = o, f
+	}
+	return c.fn
 }
 
 func (jp *jsParser) call(f goja.Callable, args ...goja.Value) goja.Value {
@@ -430,7 +545,7 @@ func (jp *jsParser) headerObject(m *parser.HeaderMap) *goja.Object {
 
 // HeadersComplete implements parser.Handler.
 func (jp *jsParser) HeadersComplete(h *parser.Head) parser.Action {
-	f := jp.fn("onHeadersComplete")
+	f := jp.fn("onHeadersComplete", &jp.onHeaders)
 	if f == nil {
 		return parser.ActionNormal
 	}
@@ -480,7 +595,7 @@ func (jp *jsParser) Body(data []byte) {
 	if len(data) == 0 {
 		return
 	}
-	f := jp.fn("onBody")
+	f := jp.fn("onBody", &jp.onBody)
 	if f == nil {
 		return
 	}
@@ -513,7 +628,7 @@ func (jp *jsParser) Trailer(name, value []byte) {
 
 // MessageComplete implements parser.Handler.
 func (jp *jsParser) MessageComplete(keepAlive bool) {
-	f := jp.fn("onMessageComplete")
+	f := jp.fn("onMessageComplete", &jp.onComplete)
 	if f == nil {
 		return
 	}

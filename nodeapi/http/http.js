@@ -142,16 +142,29 @@ function utcDate() {
 // ---- OutgoingMessage ------------------------------------------------------
 
 function OutgoingMessage() {
-  Stream.call(this);
-  this.output = [];
+  EventEmitter.call(this); // all that Stream's constructor does
   this.socket = null;
-  this.connection = null;
 }
 util.inherits(OutgoingMessage, Stream);
+
+// connection (and IncomingMessage's client) is socket: an accessor, as in
+// v20, rather than a second property set on every message.
+var connectionAccessor = {
+  configurable: true,
+  get: function () { return this.socket; },
+  set: function (v) { this.socket = v; }
+};
+Object.defineProperty(OutgoingMessage.prototype, 'connection', connectionAccessor);
+
+// kNoOutput is output while nothing is buffered (bufferOutput makes a
+// message's own array): fewer own properties per message keep goja's
+// property maps small.
+var kNoOutput = Object.freeze([]);
 
 // Defaults live on the prototype: a message is made per request, and most
 // of these never change.
 (function (p) {
+  p.output = kNoOutput;
   p.outputSize = 0;
   p.writable = true;
   p._last = false;
@@ -198,6 +211,7 @@ function pushWriteCb(msg, cb) {
 // bufferOutput queues data until the message has its socket.
 function bufferOutput(msg, data, encoding, cb) {
   if (msg.outputEncodings === null) {
+    msg.output = [];
     msg.outputEncodings = [];
     msg.outputCallbacks = [];
   }
@@ -383,17 +397,34 @@ var nonAsciiRe = /[^\x00-\x7f]/;
 var headerFlags = binding.headerFlags;
 var kConnection = 1, kContentLength = 2, kTransferEncoding = 4, kDate = 8, kExpect = 16;
 
+// Bits of binding.headerLines' third argument and of what it reports in
+// headerFlags[0] (binding.go: opt*, out*).
+var kOptSendDate = 1, kOptKeepAlive = 2, kOptAgent = 4, kOptHasBody = 8, kOptChunkedDefault = 16, kOptRemovedTE = 32;
+var kOutLast = 1, kOutChunked = 2, kOutNotChunked = 4;
+
 // _storeHeader makes the header from firstLine and headers: a flat
 // [name, value, …] array or, from writeHead, its headers object. The common
 // case (valid string or number fields, ASCII, none of Connection,
-// Transfer-Encoding, Expect) is rendered by binding.headerLines in one call;
-// anything else takes the field-by-field path below, which validates (and
-// throws) as before, over the fields headerLines read from an object (so
-// that they are read once) or else as flattenHeaders gives them.
+// Transfer-Encoding, Expect) is rendered and completed (as _completeHeader
+// does) by binding.headerLines in one call; anything else takes the
+// field-by-field path below, which validates (and throws) as before, over
+// the fields headerLines read from an object (so that they are read once)
+// or else as flattenHeaders gives them.
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  var head = binding.headerLines(firstLine, headers);
+  var opts = (this.sendDate ? kOptSendDate : 0) | (this.shouldKeepAlive ? kOptKeepAlive : 0) |
+    (this.agent ? kOptAgent : 0) | (this._hasBody ? kOptHasBody : 0) |
+    (this.useChunkedEncodingByDefault ? kOptChunkedDefault : 0) |
+    (this._removedHeader && this._removedHeader['transfer-encoding'] ? kOptRemovedTE : 0);
+  var head = binding.headerLines(firstLine, headers, opts);
   if (typeof head === 'string') {
-    this._completeHeader(head, headerFlags[0], true);
+    var out = headerFlags[0];
+    if (out & kOutLast) this._last = true;
+    if (out & kOutChunked) this.chunkedEncoding = true;
+    else if (out & kOutNotChunked) this.chunkedEncoding = false;
+    this._header = head;
+    // (set only when they differ from the prototype's defaults)
+    if (!this._headerAscii) this._headerAscii = true;
+    if (this._headerSent) this._headerSent = false;
     return;
   }
   var flat = head !== null ? head : Array.isArray(headers) ? headers : flattenHeaders(headers);
@@ -539,7 +570,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   var out = this.output;
   var encs = this.outputEncodings;
   var cbs = this.outputCallbacks;
-  this.output = [];
+  this.output = kNoOutput;
   this.outputEncodings = null;
   this.outputCallbacks = null;
   this.outputSize = 0;
@@ -611,6 +642,18 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, cb) {
 // _writeChunk writes one chunk in the chunked coding; tail follows it.
 OutgoingMessage.prototype._writeChunk = function _writeChunk(chunk, encoding, cb, tail) {
   if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
+      // one write of the size line, chunk, CRLF and tail (a string when
+      // ASCII, else a Buffer of the UTF-8 bytes), with the header too when
+      // it goes now (ASCII: the same bytes in UTF-8)
+      var header = '';
+      if (!this._headerSent && this._headerAscii) {
+        header = this._header;
+        this._headerSent = true;
+      }
+      var framed = binding.chunk(header, chunk, tail);
+      return this._headerSent ? this._writeRaw(framed, null, cb) : this._send(framed, null, cb);
+    }
     if (isTextEncoding(encoding)) {
       var n = (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') ? chunk.length : Buffer.byteLength(chunk, 'utf8');
       return this._send(n.toString(16) + CRLF + chunk + CRLF + tail, encoding, cb);
@@ -683,7 +726,6 @@ util.inherits(IncomingMessage, Readable);
 function initIncoming(msg, socket, headers, rawHeaders) {
   Readable.call(msg);
   msg.socket = socket;
-  msg.connection = socket;
   msg.headers = headers;
   msg.rawHeaders = rawHeaders;
   return msg;
@@ -719,9 +761,8 @@ function initIncoming(msg, socket, headers, rawHeaders) {
 })(IncomingMessage.prototype);
 IncomingMessage.prototype._trailers = undefined;
 IncomingMessage.prototype._rawTrailers = undefined;
-Object.defineProperty(IncomingMessage.prototype, 'client', {
-  configurable: true, get: function () { return this.socket; }, set: function (v) { this.socket = v; }
-});
+Object.defineProperty(IncomingMessage.prototype, 'connection', connectionAccessor);
+Object.defineProperty(IncomingMessage.prototype, 'client', connectionAccessor);
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
@@ -768,7 +809,7 @@ function parserOnHeadersComplete(major, minor, rawHeaders, method, url, statusCo
   var incoming = this.incoming = initIncoming(Object.create(IncomingMessage.prototype), this.socket, headers, rawHeaders);
   incoming.httpVersionMajor = major;
   incoming.httpVersionMinor = minor;
-  incoming.httpVersion = major + '.' + minor;
+  incoming.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
   if (url !== undefined) incoming.url = url;
   if (method !== undefined) incoming.method = method;
   if (statusCode !== undefined) {
@@ -808,7 +849,8 @@ function parserOnMessageComplete(rawTrailers, trailers) {
 // v0.10-era tests expect. A client response always has our own listener, so
 // a bodyless response always ends and frees its socket.
 function endIfBodyless(msg) {
-  if (msg._readableState.length === 0 && msg.listenerCount('end') > 0) msg.read(0);
+  var ev = msg._events;
+  if (msg._readableState.length === 0 && ev !== undefined && ev.end !== undefined) msg.read(0);
 }
 
 function newParser(kind, maxHeaderSize) {
@@ -827,8 +869,6 @@ function newParser(kind, maxHeaderSize) {
 
 function ServerResponse(req) {
   OutgoingMessage.call(this);
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   this.req = req;
   if (req.method === 'HEAD') this._hasBody = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -837,6 +877,9 @@ function ServerResponse(req) {
   }
 }
 util.inherits(ServerResponse, OutgoingMessage);
+// statusCode and statusMessage are the prototype's until set.
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
 ServerResponse.prototype.sendDate = true;
 ServerResponse.prototype._expect_continue = false;
 ServerResponse.prototype._sent100 = false;
@@ -850,7 +893,6 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   socket._httpMessage = this;
   if (!this._connState) socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.connection = socket;
   this.emit('socket', socket);
   this._flush();
 };
@@ -858,7 +900,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   if (!this._connState) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
-  this.socket = this.connection = null;
+  this.socket = null;
 };
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
@@ -899,6 +941,8 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
+var crlfRe = /[\r\n]/;
+
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) {
     throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
@@ -908,14 +952,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   if (statusCode < 100 || statusCode > 999) {
     throw nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + original);
   }
+  var fromTable = false;
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (!this.statusMessage) {
+      this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      fromTable = true;
+    }
     obj = obj === undefined ? reason : obj;
   }
-  this.statusCode = statusCode;
-  if (/[\r\n]/.test(this.statusMessage)) {
+  if (this.statusCode !== statusCode) this.statusCode = statusCode;
+  if (!fromTable && crlfRe.test(this.statusMessage)) {
     throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   }
   var headers;
@@ -1194,7 +1242,7 @@ function parserOnIncoming(state, req, shouldKeepAlive) {
   var socket = state.socket;
   state.incoming.push(req);
   var res = new server._ServerResponse(req);
-  res.shouldKeepAlive = shouldKeepAlive;
+  if (res.shouldKeepAlive !== shouldKeepAlive) res.shouldKeepAlive = shouldKeepAlive;
   res._connState = state;
   if (socket._httpMessage) {
     state.outgoing.push(res);
@@ -1241,9 +1289,10 @@ function resOnFinish(state, req, res) {
   if (!req._consuming && !req._readableState.resumeScheduled) {
     var rs = req._readableState;
     var ev = req._events;
-    if (req.complete && rs.length === 0 && ev.end === undefined && ev.data === undefined && ev.readable === undefined) {
-      req._dumped = true; // nothing buffered, nobody listening: nothing to drain
-    } else {
+    // A complete request with nothing buffered and nobody listening has
+    // nothing to drain (and is left without a _dumped property of its own:
+    // one more own property would double goja's property map for it).
+    if (!(req.complete && rs.length === 0 && ev.end === undefined && ev.data === undefined && ev.readable === undefined)) {
       req._dump();
     }
   }
@@ -1671,7 +1720,6 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function tickOnSocket(req, socket) {
   var parser = newParser(RESPONSE, req.maxHeaderSize);
   req.socket = socket;
-  req.connection = socket;
   parser.socket = socket;
   parser.outgoing = req;
   // req.maxHeadersCount (v0.10): fields kept of the response, 0 for all
