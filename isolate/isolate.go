@@ -174,6 +174,10 @@ type Stats struct {
 	// stack overflows (MaxCallDepth); layers that enforce other limits add
 	// theirs (Add(1)).
 	LimitViolations atomic.Uint64
+	// VMContexts and VMTimeouts count the vm contexts this isolate created
+	// and the runs in them its timeouts stopped (vmctx adds them).
+	VMContexts atomic.Uint64
+	VMTimeouts atomic.Uint64
 }
 
 type callback struct {

@@ -40,6 +40,8 @@ var (
 	descPosts      = prometheus.NewDesc("isonode_isolate_posts_total", "Mailbox tasks run (I/O completions and messages from other goroutines).", isoLabel, nil)
 	descTimers     = prometheus.NewDesc("isonode_isolate_timers_fired_total", "Timers fired.", isoLabel, nil)
 	descViolations = prometheus.NewDesc("isonode_isolate_limit_violations_total", "Limits the isolate ran into (stack overflows, …).", isoLabel, nil)
+	descVMContexts = prometheus.NewDesc("isonode_vm_contexts_created_total", "vm contexts the isolate created.", isoLabel, nil)
+	descVMTimeouts = prometheus.NewDesc("isonode_vm_timeouts_total", "vm runs stopped by their timeout.", isoLabel, nil)
 	descMemory     = prometheus.NewDesc("isonode_isolate_memory_estimate_bytes", "Estimated memory of the isolate: live Go heap apportioned by time in JS.", isoLabel, nil)
 	descLabeled    = prometheus.NewDesc("isonode_isolates_labeled", "Live isolates reported under a label of their own.", nil, nil)
 	descOther      = prometheus.NewDesc("isonode_isolates_other", "Live isolates aggregated under isolate=\"_other\".", nil, nil)
@@ -110,7 +112,7 @@ func (c *collector) Describe(ch chan<- *prometheus.Desc) {
 		descLag, descLagMin, descLagMax, descLagMean, descLagStddev, descLagP50, descLagP90, descLagP99,
 		descHandles, descHandlesTotal, descRequestsTotal,
 		descUtil, descActive, descIdle, descIters, descJS, descRunning, descCallbacks, descTicks,
-		descPosts, descTimers, descViolations, descMemory, descLabeled, descOther,
+		descPosts, descTimers, descViolations, descVMContexts, descVMTimeouts, descMemory, descLabeled, descOther,
 		descLive, descSpawned, descExited,
 		descPoolWorkers, descPoolQueued, descPoolBusy, descPoolCompleted,
 		descReactorRegs, descReactorEvents, descReactorWakeups, descReactorBatches, descReactorStale,
@@ -270,7 +272,7 @@ func (c *collector) emit(ch chan<- prometheus.Metric, name string, a aggregate, 
 	ch <- counter(descTimers, float64(a.timers), lbl...)
 	ch <- gauge(descMemory, a.mem, lbl...)
 
-	var callbacks, ticks, posts, violations uint64
+	var callbacks, ticks, posts, violations, vmContexts, vmTimeouts uint64
 	var handles, requests int
 	kinds := map[string]int{}
 	for _, h := range hs {
@@ -280,6 +282,8 @@ func (c *collector) emit(ch chan<- prometheus.Metric, name string, a aggregate, 
 		ticks += s.Ticks.Load()
 		posts += s.Posts.Load()
 		violations += s.LimitViolations.Load()
+		vmContexts += s.VMContexts.Load()
+		vmTimeouts += s.VMTimeouts.Load()
 		requests += iso.ActiveRequests()
 		iso.EachHandleKind(func(kind string, n int) {
 			kinds[kind] += n
@@ -290,6 +294,8 @@ func (c *collector) emit(ch chan<- prometheus.Metric, name string, a aggregate, 
 	ch <- counter(descTicks, float64(ticks), lbl...)
 	ch <- counter(descPosts, float64(posts), lbl...)
 	ch <- counter(descViolations, float64(violations), lbl...)
+	ch <- counter(descVMContexts, float64(vmContexts), lbl...)
+	ch <- counter(descVMTimeouts, float64(vmTimeouts), lbl...)
 	ch <- untyped(descHandlesTotal, float64(handles), lbl...)
 	ch <- untyped(descRequestsTotal, float64(requests), lbl...)
 	for kind, n := range kinds {

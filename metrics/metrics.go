@@ -48,6 +48,8 @@
 //	isonode_isolate_posts_total{isolate}                    counter  mailbox tasks run (I/O completions)
 //	isonode_isolate_timers_fired_total{isolate}             counter
 //	isonode_isolate_limit_violations_total{isolate}         counter  stack overflows and other limits hit
+//	isonode_vm_contexts_created_total{isolate}              counter  vm contexts created
+//	isonode_vm_timeouts_total{isolate}                      counter  vm runs stopped by their timeout
 //	isonode_isolate_memory_estimate_bytes{isolate}          gauge    see below
 //	isonode_isolates_labeled, isonode_isolates_other        gauge    isolates with their own label / in "_other"
 //	isonode_isolates_live                                   gauge    the scheduler's live isolates

@@ -185,6 +185,8 @@ func TestScrapeHasNodeSeriesThatMove(t *testing.T) {
 		"isonode_isolate_posts_total":               dto.MetricType_COUNTER,
 		"isonode_isolate_timers_fired_total":        dto.MetricType_COUNTER,
 		"isonode_isolate_limit_violations_total":    dto.MetricType_COUNTER,
+		"isonode_vm_contexts_created_total":         dto.MetricType_COUNTER,
+		"isonode_vm_timeouts_total":                 dto.MetricType_COUNTER,
 		"isonode_isolate_memory_estimate_bytes":     dto.MetricType_GAUGE,
 		"isonode_isolates_labeled":                  dto.MetricType_GAUGE,
 		"isonode_isolates_other":                    dto.MetricType_GAUGE,

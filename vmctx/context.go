@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"weak"
 
@@ -93,6 +94,21 @@ func NewHost(rt *goja.Runtime, parent Parent) (*Host, error) {
 // Runtime is the host runtime.
 func (h *Host) Runtime() *goja.Runtime { return h.rt }
 
+// stats are the parent isolate's counters (metrics), nil for other parents.
+func (h *Host) stats() *isolate.Stats {
+	if p, ok := h.parent.(interface{ Stats() *isolate.Stats }); ok {
+		return p.Stats()
+	}
+	return nil
+}
+
+// count adds one to a counter of the parent isolate's stats, if any.
+func (h *Host) count(counter func(*isolate.Stats) *atomic.Uint64) {
+	if s := h.stats(); s != nil {
+		counter(s).Add(1)
+	}
+}
+
 // Thrown is an exception for the host: Value is a host value, to be thrown
 // in the host (panic(t.Value) inside a native function). For an exception
 // thrown by guest code, File, Line and Col (1-based) are where, when known.
@@ -160,6 +176,7 @@ func (h *Host) NewContext(opts Options) (*Context, error) {
 	rt := goja.New()
 	rt.SetMaxCallStackSize(opts.MaxCallDepth)
 	c := &Context{host: h, rt: rt, opts: opts}
+	h.count(func(s *isolate.Stats) *atomic.Uint64 { return &s.VMContexts })
 	c.toGuest.init()
 	c.toHost.init()
 	var in *intrinsics
@@ -363,9 +380,11 @@ func (c *Context) translate(err error) error {
 	case errors.As(err, &ie):
 		switch v := ie.Value().(type) {
 		case *timeoutValue:
+			c.host.count(func(s *isolate.Stats) *atomic.Uint64 { return &s.VMTimeouts })
 			return &Thrown{Value: c.hostError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
 				fmt.Sprintf("Script execution timed out after %dms", v.d.Milliseconds()))}
 		case *memoryValue:
+			c.host.count(func(s *isolate.Stats) *atomic.Uint64 { return &s.LimitViolations })
 			return &Thrown{Value: c.hostError("RangeError", "ERR_SCRIPT_MEMORY_LIMIT",
 				fmt.Sprintf("Script execution exceeded the memory limit of %d bytes", v.limit))}
 		case error:

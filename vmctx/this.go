@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -48,6 +49,7 @@ func (h *Host) RunInThisContext(prg *goja.Program, timeout time.Duration) (goja.
 	if err != nil {
 		var ie *goja.InterruptedError
 		if errors.As(err, &ie) && ie.Value() == val {
+			h.count(func(s *isolate.Stats) *atomic.Uint64 { return &s.VMTimeouts })
 			return nil, &Thrown{Value: newError(h.in, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
 				fmt.Sprintf("Script execution timed out after %dms", timeout.Milliseconds()))}
 		}

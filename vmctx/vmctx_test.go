@@ -457,3 +457,35 @@ func liveHeap() int64 {
 	h, _ := heapBytes()
 	return int64(h)
 }
+
+// An isolate parent counts its contexts and their timeouts (the metrics
+// isonode_vm_contexts_created_total and isonode_vm_timeouts_total).
+func TestParentIsolateCountsContextsAndTimeouts(t *testing.T) {
+	iso := isolate.New(isolate.Options{})
+	res := iso.Run(func(iso *isolate.Isolate) error {
+		h, err := NewHost(iso.Runtime(), iso)
+		if err != nil {
+			return err
+		}
+		for i := 0; i < 2; i++ {
+			c, err := h.NewContext(Options{})
+			if err != nil {
+				return err
+			}
+			if i == 1 {
+				_, err = run(t, iso.Runtime(), c, "while (true) {}", nil, 20*time.Millisecond)
+				if err == nil {
+					t.Error("the loop was not stopped")
+				}
+			}
+		}
+		return nil
+	})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	s := iso.Stats()
+	if c, to := s.VMContexts.Load(), s.VMTimeouts.Load(); c != 2 || to != 1 {
+		t.Fatalf("contexts %d, timeouts %d; want 2, 1", c, to)
+	}
+}
