@@ -41,8 +41,8 @@ func (s *state) exportSock(k *sock) (int64, error) {
 	var nfd int
 	var err error
 	switch {
-	case k.shared != nil:
-		rc, rerr := k.shared.file.SyscallConn()
+	case k.shared() != nil:
+		rc, rerr := k.x.shared.file.SyscallConn()
 		if rerr != nil {
 			return 0, rerr
 		}
@@ -59,7 +59,7 @@ func (s *state) exportSock(k *sock) (int64, error) {
 	}
 	t := transfer{fd: nfd, listener: k.listener, kind: k.handle.Kind()}
 	if k.listener {
-		t.path = k.unixPath
+		t.path = k.unixPath()
 	}
 	transferMu.Lock()
 	nextTransfer++
@@ -107,9 +107,9 @@ func (s *state) installHandles(b *goja.Object) {
 		var path goja.Value = goja.Null()
 		if t.listener && t.path != "" {
 			path = rt.ToValue(t.path)
-			k.unixPath = t.path
+			k.ext().unixPath = t.path
 			// the sender's listener owns the path: only it unlinks it
-			k.imported = true
+			k.x.imported = true
 		}
 		if t.listener {
 			// a listener may already have connections waiting

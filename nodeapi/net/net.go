@@ -278,8 +278,8 @@ func (s *state) install(b *goja.Object) {
 		if k == nil {
 			return goja.Null()
 		}
-		if k.shared != nil {
-			return describe(k.shared.addr).toJS(rt)
+		if sl := k.shared(); sl != nil {
+			return describe(sl.addr).toJS(rt)
 		}
 		sa, err := unix.Getsockname(k.fd)
 		if err != nil {
@@ -481,7 +481,7 @@ func (s *state) pipeListen(path string, backlog int) (*sock, error) {
 		return nil, err
 	}
 	k.listener = true
-	k.unixPath = path
+	k.ext().unixPath = path
 	return k, nil
 }
 
@@ -491,7 +491,7 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 	fail := func(err error) *sock {
 		// No descriptor: report through a closed pseudo-socket.
 		s.nextID++
-		k := &sock{s: s, id: s.nextID, fd: -1, owner: owner, connecting: true, peerAddr: addr, peerPort: port}
+		k := &sock{s: s, id: s.nextID, fd: -1, owner: owner, connecting: true, x: &sockExtra{peerAddr: addr, peerPort: port}}
 		k.handle = s.iso.NewHandle(kind)
 		s.socks[k.id] = k
 		k.reg = nil
@@ -538,7 +538,8 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 		return fail(rerr)
 	}
 	k.owner = owner
-	k.peerAddr, k.peerPort = addr, port
+	x := k.ext()
+	x.peerAddr, x.peerPort = addr, port
 	k.connecting = true
 	// EPOLLOUT tells when the connect is done (at once for one that
 	// already succeeded, behind events that were already pending).

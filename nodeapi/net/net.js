@@ -6,6 +6,7 @@
 var EventEmitter = require('events');
 var stream = require('stream');
 var Duplex = stream.Duplex;
+var onwriteOf = stream.Writable.WritableState.onwriteOf;
 var Buffer = require('buffer').Buffer;
 var timers = require('timers');
 
@@ -132,7 +133,6 @@ function onconnection(server, id, err) {
   var sock = new Socket({ handle: id, allowHalfOpen: server.allowHalfOpen, pauseOnConnect: server.pauseOnConnect, readable: true, writable: true });
   server._connections++;
   sock.server = server;
-  sock._server = server;
   server.emit('connection', sock);
   // v0.10 differs: the accepted socket then emits 'connect' (Node 20 does
   // not).
@@ -154,30 +154,13 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   options = Object.assign({}, options);
-  this.connecting = false;
-  this._hadError = false;
-  this._id = 0;
-  this._handle = null;
-  this._host = null;
-  this._server = null;
-  this._serverReleased = false;
-  this.server = null;
-  this._writeCb = null;
-  this._pendingWrite = null;
-  this._reading = false;
-  this._timeoutMs = 0;
-  this._timer = null;
-  this._lastActive = 0;
-  this._peer = null;
-  this._sock = null;
-  this._bytesWritten = 0;
-  this._unref = false;
-  this.bytesRead = 0;
-  var readable = options.readable !== false, writable = options.writable !== false;
+  var readable = options.readable !== false;
   options.allowHalfOpen = !!options.allowHalfOpen;
-  options.decodeStrings = false;
+  // Every Socket's states say decodeStrings and emitClose false: their
+  // prototypes do (socketStates), so the options must not.
+  options.decodeStrings = undefined;
+  options.emitClose = undefined;
   options.autoDestroy = true;
-  options.emitClose = false;
   var handle = options.handle;
   delete options.handle;
   if (options.fd !== undefined) {
@@ -195,35 +178,80 @@ function Socket(options) {
     handle = binding.openFd(this, fd);
   }
   Duplex.call(this, options);
+  Object.setPrototypeOf(this._readableState, socketStates.readable);
+  Object.setPrototypeOf(this._writableState, socketStates.writable);
   if (typeof handle === 'number') {
     this._id = handle;
-    this._handle = { id: handle };
     binding.adopt(handle, this);
     if (options.pauseOnConnect) {
       this._readableState.flowing = false;
     } else if (readable) {
       this.read(0);
     }
-  } else if (!readable || !writable) {
-    // fd-less sockets stay as given
   }
-  this.on('end', onReadableEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
 
-// onReadableEnd: with allowHalfOpen false, stream.Duplex ends the
-// writable side; a write after that says why (as Node does).
-function onReadableEnd() {
-  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+// A Socket's fields start as these defaults, on the prototype: an idle
+// accepted socket then costs only the few it changes (issue #5: memory
+// per idle connection).
+(function (p) {
+  p.connecting = false;
+  p._hadError = false;
+  p._id = 0;
+  p._host = null;
+  p._serverReleased = false;
+  p.server = null;
+  p._writeCb = null;
+  p._pendingWrite = null;
+  p._reading = false;
+  p._timeoutMs = 0;
+  p._timer = null;
+  p._lastActive = 0;
+  p._peer = null;
+  p._sock = null;
+  p._bytesWritten = 0;
+  p._unref = false;
+  p.bytesRead = 0;
+  p.allowHalfOpen = false;
+  // _handle ({id}, or null once closed) is made when first asked for.
+  Object.defineProperty(p, '_handle', {
+    configurable: true,
+    get: function () {
+      var h = this._id ? { id: this._id } : null;
+      // cached on instances only (not on a subclass's prototype)
+      if (Object.prototype.hasOwnProperty.call(this, '_readableState')) ownHandle(this, h);
+      return h;
+    },
+    set: function (h) { ownHandle(this, h); },
+  });
+})(Socket.prototype);
+
+function ownHandle(self, h) {
+  Object.defineProperty(self, '_handle', { value: h, writable: true, enumerable: true, configurable: true });
 }
 
-function writeAfterFIN(chunk, encoding, cb) {
-  if (!this.writableEnded) return Socket.prototype.write.call(this, chunk, encoding, cb);
+// socketStates are the prototypes of a Socket's stream states: those of
+// stream's states, with what every Socket changes (it writes strings as
+// they are, and emits 'close' itself).
+var socketStates = {
+  readable: Object.create(stream.Readable.ReadableState.prototype, {
+    emitClose: { value: false, writable: true, enumerable: true, configurable: true },
+  }),
+  writable: Object.create(stream.Writable.WritableState.prototype, {
+    decodeStrings: { value: false, writable: true, enumerable: true, configurable: true },
+    emitClose: { value: false, writable: true, enumerable: true, configurable: true },
+  }),
+};
+
+// writeAfterFIN: with allowHalfOpen false, stream.Duplex ends the writable
+// side after 'end'; a write after that says why (as Node does).
+function writeAfterFIN(self, encoding, cb) {
   if (typeof encoding === 'function') cb = encoding;
   var er = nodeError(Error, 'EPIPE', 'This socket has been ended by the other party');
   if (typeof cb === 'function') nextTick(cb, er);
-  this.destroy(er);
+  self.destroy(er);
   return false;
 }
 
@@ -319,7 +347,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
       state.writecb = cb || nop;
       state.writing = true;
       state.sync = false;
-      this._writeCb = state.onwrite;
+      this._writeCb = onwriteOf(this, state);
       var ret = state.length < state.highWaterMark;
       if (!ret) state.needDrain = true;
       return ret;
@@ -328,6 +356,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
     this.destroy(r);
     return false;
   }
+  if (state.ending && !this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN(this, encoding, cb);
   var ret = Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (this.connecting && ret) {
     // Queued in memory until the connection is up: v0.10 says false (and
@@ -379,12 +408,11 @@ Socket.prototype._destroy = function (err, cb) {
     cb(err);
     nextTick(function () { self.emit('close', !!err); });
   }
-  // The server's count drops once, for the server that accepted the socket
-  // or (as v0.10) one a caller assigned to socket.server.
-  var server = this._server || this.server;
+  // The server's count drops once, for socket.server (as v0.10): the
+  // server that accepted the socket, or one a caller assigned.
+  var server = this.server;
   if (server && !this._serverReleased && server instanceof Server) {
     this._serverReleased = true;
-    this._server = null;
     server._connections--;
     server._emitCloseIfDrained();
   }
@@ -442,11 +470,14 @@ Socket.prototype._clearTimer = function () {
   }
 };
 
+// _armTimer starts the idle timer: one shared callback, the socket its
+// argument (no closure per socket).
 Socket.prototype._armTimer = function (ms) {
-  var self = this;
-  this._timer = timers.setTimeout(function () { self._onTimer(); }, ms);
+  this._timer = timers.setTimeout(onSocketTimer, ms, this);
   if (this._timer.unref) this._timer.unref();
 };
+
+function onSocketTimer(self) { self._onTimer(); }
 
 Socket.prototype._onTimer = function () {
   this._timer = null;
@@ -576,7 +607,6 @@ Socket.prototype.connect = function () {
   for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
   var norm = Array.isArray(args[0]) && args.length === 1 ? args[0] : normalizeArgs(args);
   var options = norm[0], cb = norm[1];
-  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
     // connecting again: both sides start over
     var r = this._readableState, w = this._writableState;
@@ -927,7 +957,8 @@ function exportHandle(handle, keepOpen) {
   if (!handle._id) throw nodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
   var token = binding.exportHandle(handle._id);
   if (type === 'net.Socket' && !keepOpen) {
-    if (handle.server) handle.server._connections--;
+    if (handle.server && !handle._serverReleased) handle.server._connections--;
+    handle._serverReleased = true;
     handle._clearTimer();
     handle._timeoutMs = 0;
     binding.close(handle._id);

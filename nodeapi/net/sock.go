@@ -29,6 +29,14 @@ type sock struct {
 	handle *isolate.Handle
 	owner  goja.Value // the JS Socket or Server
 
+	x *sockExtra // a listener's or an outgoing connection's details (nil for an accepted one)
+
+	shutdownCb goja.Callable // a shutdown waiting for its completion event
+
+	wq      [][]byte // bytes the kernel did not take yet (one JS write)
+	wqBytes int
+	written int64 // bytes handed to the kernel
+
 	listener   bool
 	connecting bool
 	reading    bool // JS wants data
@@ -36,20 +44,43 @@ type sock struct {
 	contPosted bool // a read/accept continuation is in the mailbox
 	inRead     bool // readLoop is running (it does not nest)
 	closed     bool
-	unixPath   string          // a listening Unix socket's path, unlinked on close
-	imported   bool            // received from another isolate: unixPath is not ours to unlink
-	shared     *sharedListener // a cluster worker's share of a listener (fd -1)
-	hup        bool            // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
-	unref      bool            // the user unref'd it (see syncRef)
-	peerAddr   string          // where a connect goes (for its error)
-	peerPort   int
+	hup        bool // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
+	unref      bool // the user unref'd it (see syncRef)
+	writePend  bool // JS waits for onwritedone
+}
 
-	shutdownCb goja.Callable // a shutdown waiting for its completion event
+// sockExtra is what only listeners and outgoing connections need, kept
+// out of sock so that an idle accepted connection costs less (issue #5).
+type sockExtra struct {
+	unixPath string          // a listening Unix socket's path, unlinked on close
+	imported bool            // received from another isolate: unixPath is not ours to unlink
+	shared   *sharedListener // a cluster worker's share of a listener (fd -1)
+	peerAddr string          // where a connect goes (for its error)
+	peerPort int
+}
 
-	wq        [][]byte // bytes the kernel did not take yet (one JS write)
-	wqBytes   int
-	written   int64 // bytes handed to the kernel
-	writePend bool  // JS waits for onwritedone
+// ext returns k's sockExtra, made on first use.
+func (k *sock) ext() *sockExtra {
+	if k.x == nil {
+		k.x = new(sockExtra)
+	}
+	return k.x
+}
+
+// shared returns the cluster listener k is a share of, or nil.
+func (k *sock) shared() *sharedListener {
+	if k.x == nil {
+		return nil
+	}
+	return k.x.shared
+}
+
+// unixPath returns a listening Unix socket's path, or "".
+func (k *sock) unixPath() string {
+	if k.x == nil {
+		return ""
+	}
+	return k.x.unixPath
 }
 
 // evset is what every socket is registered for (edge-triggered).
@@ -335,7 +366,8 @@ func (k *sock) finishConnect() {
 		err = unix.Errno(errno)
 	}
 	if err != nil {
-		s.call(s.onconnect, k.owner, sockError(s.rt, err, "connect", k.peerAddr, k.peerPort))
+		x := k.ext()
+		s.call(s.onconnect, k.owner, sockError(s.rt, err, "connect", x.peerAddr, x.peerPort))
 		return
 	}
 	k.mayRead = true
@@ -365,7 +397,7 @@ func (k *sock) acceptLoop() {
 			return
 		}
 		kind := "TCPWRAP"
-		if k.unixPath != "" {
+		if k.unixPath() != "" {
 			kind = "PIPEWRAP"
 		}
 		c, err := s.newSock(nfd, kind)
@@ -393,11 +425,11 @@ func (k *sock) close() {
 	}
 	k.handle.Close()
 	delete(k.s.socks, k.id)
-	if k.shared != nil {
-		k.shared.remove(k)
+	if sl := k.shared(); sl != nil {
+		sl.remove(k)
 	}
-	if k.listener && k.unixPath != "" && !k.imported {
-		os.Remove(k.unixPath)
+	if k.listener && k.unixPath() != "" && !k.x.imported {
+		os.Remove(k.x.unixPath)
 	}
 	k.owner = nil
 	k.wq = nil
@@ -462,7 +494,7 @@ func (s *state) listenShared(group uint64, host string, port, backlog int, v6onl
 		go sl.acceptLoop()
 	}
 	s.nextID++
-	k := &sock{s: s, id: s.nextID, fd: -1, listener: true, shared: sl}
+	k := &sock{s: s, id: s.nextID, fd: -1, listener: true, x: &sockExtra{shared: sl}}
 	k.handle = s.iso.NewHandle("TCPSERVERWRAP")
 	s.socks[k.id] = k
 	sl.mu.Lock()
@@ -555,7 +587,7 @@ func (sl *sharedListener) dispatch(nfd int) {
 // tells k's Server. Loop goroutine.
 func (k *sock) takeShared(nfd int) {
 	if k.closed {
-		k.shared.dispatch(nfd)
+		k.x.shared.dispatch(nfd)
 		return
 	}
 	s := k.s

@@ -111,7 +111,7 @@ ChunkList.prototype.shift = function shift() {
   var x = arr[this.head];
   arr[this.head++] = undefined;
   if (this.head === arr.length) {
-    this.arr = [];
+    this.arr = kNone;
     this.head = 0;
   } else if (this.head > 1024 && this.head * 2 > arr.length) {
     this.arr = arr.slice(this.head);
@@ -119,7 +119,7 @@ ChunkList.prototype.shift = function shift() {
   }
   return x;
 };
-ChunkList.prototype.clear = function clear() { this.arr = []; this.head = 0; };
+ChunkList.prototype.clear = function clear() { this.arr = kNone; this.head = 0; };
 ChunkList.prototype.toArray = function toArray() { return this.arr.slice(this.head); };
 ChunkList.prototype.join = function join(sep) { return this.toArray().join(sep); };
 ChunkList.prototype.concat = function concat(n) { return Buffer.concat(this.toArray(), n); };
@@ -150,6 +150,16 @@ ChunkList.prototype.consume = function consume(n, hasStrings) {
   }
   return hasStrings ? parts.join('') : Buffer.concat(parts, got);
 };
+
+// kNoChunks is the queue of a readable state that never queued anything.
+var kNoChunks = Object.freeze(new ChunkList());
+
+// chunksOf returns the state's own queue, made on first use.
+function chunksOf(state) {
+  var b = state.buffer;
+  if (b === kNoChunks) b = state.buffer = new ChunkList();
+  return b;
+}
 
 // ---- high water marks -----------------------------------------------------
 
@@ -427,14 +437,14 @@ function destroyer(stream, err) {
  * ReadableState is a Readable's _readableState. A state is made per stream
  * (per HTTP request, say), and making an own property costs much in goja,
  * so the fields whose value is the default live on the prototype: the
- * constructor sets only what the options change and the queue (buffer).
- * Every other field is assigned, never mutated in place, so the first write
- * makes it own; pipes starts as the shared kNone and pipe() gives the state
- * an array of its own.
+ * constructor sets only what the options change. Every other field is
+ * assigned, never mutated in place, so the first write makes it own; pipes
+ * starts as the shared kNone and pipe() gives the state an array of its
+ * own, and the queue (buffer) starts as the shared empty kNoChunks and gets
+ * a ChunkList of its own on the first chunk queued (see chunksOf).
  */
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.buffer = new ChunkList();
   if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
   var hwm = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) : getDefaultHighWaterMark(false);
   if (hwm !== ReadableState.prototype.highWaterMark) this.highWaterMark = hwm;
@@ -451,6 +461,7 @@ function ReadableState(options, stream, isDuplex) {
   p.objectMode = false;
   p.highWaterMark = 16 * 1024;
   p.pipes = kNone;
+  p.buffer = kNoChunks;
   p.length = 0;
   p.flowing = null;
   p.ended = false;
@@ -581,8 +592,8 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (addToFront) chunksOf(state).unshift(chunk);
+    else chunksOf(state).push(chunk);
     // unshift is called from 'readable' handlers: never re-enter them.
     if (state.needReadable) emitReadable(stream, addToFront);
   }
@@ -603,8 +614,8 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   var list = state.buffer.toArray();
   for (var i = 0; i < list.length; i++) parts.push(decoder.write(list[i]));
   var content = parts.join('');
-  state.buffer.clear();
-  if (content !== '') state.buffer.push(content);
+  if (list.length) state.buffer.clear();
+  if (content !== '') chunksOf(state).push(content);
   state.length = content.length;
   return this;
 };
@@ -726,7 +737,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     var chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      chunksOf(state).push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
@@ -1335,48 +1346,82 @@ Readable.wrap = function (src, options) {
 
 // ---- Writable -------------------------------------------------------------
 
-/** WritableState is a Writable's _writableState. */
+/**
+ * WritableState is a Writable's _writableState. As with ReadableState, the
+ * defaults live on the prototype (an idle stream costs few own properties);
+ * fields are assigned, never mutated in place. The queue (buffered) and the
+ * end callbacks start as the shared frozen kNone and get arrays of their
+ * own on first use; onwrite, the callback _write gets, is made on first
+ * use too (onwriteOf).
+ */
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
-    : getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  resetBuffer(this);
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) this.objectMode = true;
+  var hwm = options ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) : getDefaultHighWaterMark(false);
+  if (hwm !== WritableState.prototype.highWaterMark) this.highWaterMark = hwm;
+  if (!options) return;
+  if (options.decodeStrings === false) this.decodeStrings = false;
+  if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  if (options.emitClose === false) this.emitClose = false;
+  if (options.autoDestroy === false) this.autoDestroy = false;
 }
+(function (p) {
+  p.objectMode = false;
+  p.highWaterMark = 16 * 1024;
+  p.finalCalled = false;
+  p.needDrain = false;
+  p.ending = false;
+  p.ended = false;
+  p.finished = false;
+  p.destroyed = false;
+  p.decodeStrings = true;
+  p.defaultEncoding = 'utf8';
+  p.length = 0;
+  p.writing = false;
+  p.corked = 0;
+  p.sync = true;
+  p.bufferProcessing = false;
+  p.writecb = null;
+  p.writelen = 0;
+  p.afterWriteTickInfo = null;
+  p.buffered = kNone;
+  p.bufferedIndex = 0;
+  p.allBuffers = true;
+  p.allNoop = true;
+  p.pendingcb = 0;
+  p.constructed = true;
+  p.prefinished = false;
+  p.errorEmitted = false;
+  p.emitClose = true;
+  p.autoDestroy = true;
+  p.errored = null;
+  p.closed = false;
+  p.closeEmitted = false;
+  p[kOnFinished] = kNone;
+  p.onwrite = null;
+})(WritableState.prototype);
+
+// onwriteOf returns the callback that _write and _writev get, made on the
+// first write. (net's write fast path takes it too.)
+function onwriteOf(stream, state) {
+  var fn = state.onwrite;
+  if (fn === null) fn = state.onwrite = function (er) { onwrite(stream, er); };
+  return fn;
+}
+Object.defineProperty(WritableState, 'onwriteOf', { value: onwriteOf });
 
 function resetBuffer(state) {
-  state.buffered = [];
+  state.buffered = kNone;
   state.bufferedIndex = 0;
   state.allBuffers = true;
   state.allNoop = true;
+}
+
+// takeOnFinished empties the end callbacks and returns them.
+function takeOnFinished(state) {
+  var cbs = state[kOnFinished];
+  if (cbs.length) state[kOnFinished] = kNone;
+  return cbs;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
@@ -1515,6 +1560,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var ret = state.length < state.highWaterMark;
   if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
+    if (state.buffered === kNone) state.buffered = [];
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
@@ -1523,7 +1569,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
-    callWrite(stream, chunk, encoding, state.onwrite);
+    callWrite(stream, chunk, encoding, onwriteOf(stream, state));
     state.sync = false;
   }
   return ret && !state.errored && !state.destroyed;
@@ -1534,9 +1580,10 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
-  if (state.destroyed) state.onwrite(errors.destroyed('write'));
-  else if (writev) stream._writev(chunk, state.onwrite);
-  else callWrite(stream, chunk, encoding, state.onwrite);
+  var done = onwriteOf(stream, state);
+  if (state.destroyed) done(errors.destroyed('write'));
+  else if (writev) stream._writev(chunk, done);
+  else callWrite(stream, chunk, encoding, done);
   state.sync = false;
 }
 
@@ -1607,7 +1654,7 @@ function errorBuffer(state) {
     state.length -= len;
     b.callback(state.errored || errors.destroyed('write'));
   }
-  var onfinishCallbacks = state[kOnFinished].splice(0);
+  var onfinishCallbacks = takeOnFinished(state);
   for (var i = 0; i < onfinishCallbacks.length; i++) {
     onfinishCallbacks[i](state.errored || errors.destroyed('end'));
   }
@@ -1691,6 +1738,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err || state.finished) nextTick(cb, err);
     else if (state.errored) nextTick(cb, state.errored);
+    else if (state[kOnFinished] === kNone) state[kOnFinished] = [cb];
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -1712,7 +1760,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      var cbs = state[kOnFinished].splice(0);
+      var cbs = takeOnFinished(state);
       for (var i = 0; i < cbs.length; i++) cbs[i](err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -1765,7 +1813,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  var cbs = state[kOnFinished].splice(0);
+  var cbs = takeOnFinished(state);
   for (var i = 0; i < cbs.length; i++) cbs[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {
@@ -1828,7 +1876,9 @@ function Duplex(options) {
   Readable.call(this, options);
   Writable.call(this, options);
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
+    // own only when it differs from what the prototype says
+    var allowHalfOpen = options.allowHalfOpen !== false;
+    if (this.allowHalfOpen !== allowHalfOpen) this.allowHalfOpen = allowHalfOpen;
     if (options.readable === false) {
       this._readableState.readable = false;
       this._readableState.ended = true;
@@ -1840,11 +1890,12 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
-  } else {
+  } else if (this.allowHalfOpen !== true) {
     this.allowHalfOpen = true;
   }
 }
 inherits(Duplex, Readable);
+Duplex.prototype.allowHalfOpen = true;
 
 (function () {
   var names = Object.getOwnPropertyNames(Writable.prototype);
