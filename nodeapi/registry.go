@@ -6,6 +6,8 @@
 package nodeapi
 
 import (
+	"sort"
+
 	"github.com/isonode/isonode/nodeapi/assert"
 	"github.com/isonode/isonode/nodeapi/buffer"
 	"github.com/isonode/isonode/nodeapi/child_process"
@@ -119,7 +121,7 @@ func lookupCore(name string) (*modkit.Module, string) {
 	return m, name
 }
 
-// CoreModuleNames lists the public core modules, sorted as in the table.
+// CoreModuleNames lists the public core modules and aliases, sorted.
 func CoreModuleNames() []string {
 	var names []string
 	for _, m := range coreModules {
@@ -130,5 +132,6 @@ func CoreModuleNames() []string {
 	for a := range aliases {
 		names = append(names, a)
 	}
+	sort.Strings(names)
 	return names
 }

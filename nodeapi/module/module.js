@@ -31,7 +31,7 @@ Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.builtinModules = binding.coreNames.slice().sort();
+Module.builtinModules = binding.coreNames.slice(); // sorted in Go
 Module.Module = Module;
 
 Module.wrapper = [binding.wrapperHead, binding.wrapperTail];
