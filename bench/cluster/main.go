@@ -24,21 +24,17 @@ import (
 )
 
 func main() {
-	iso := flag.String("isonode", "/tmp/isonode", "isonode binary")
-	node := flag.String("node", "/usr/bin/node", "node binary")
-	conns := flag.Int("c", 50, "keep-alive connections")
-	dur := flag.Duration("d", 5*time.Second, "measured duration per run")
-	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
+	f := loadgen.DefineFlags()
 	flag.Parse()
 
 	script := loadgen.Script("cluster/server.js")
 	fmt.Printf("cluster hello world, %d keep-alive connections, %v per run (after %v warm-up), loopback, %d CPUs\n",
-		*conns, *dur, *warm, runtime.NumCPU())
+		f.Conns, f.Dur, f.Warm, runtime.NumCPU())
 	fmt.Printf("%-8s %8s %12s %12s %10s  %s\n", "server", "workers", "requests/s", "req/CPU-s", "p99", "shares")
-	for _, rt := range []struct{ name, bin string }{{"isonode", *iso}, {"node", *node}} {
+	for _, rt := range []struct{ name, bin string }{{"isonode", f.Isonode}, {"node", f.Node}} {
 		var perCPU [3]float64
 		for _, workers := range []int{1, 2} {
-			r, eff, shares, err := run(rt.bin, script, workers, *conns, *warm, *dur)
+			r, eff, shares, err := run(rt.bin, script, workers, f.Conns, f.Warm, f.Dur)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "%s: %v\n", rt.name, err)
 				os.Exit(1)

@@ -18,25 +18,21 @@ import (
 )
 
 func main() {
-	iso := flag.String("isonode", "/tmp/isonode", "isonode binary")
-	node := flag.String("node", "/usr/bin/node", "node binary")
-	conns := flag.Int("c", 50, "keep-alive connections")
-	dur := flag.Duration("d", 5*time.Second, "measured duration per server")
-	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
+	f := loadgen.DefineFlags()
 	flag.Parse()
 
 	script := loadgen.Script("http/server.js")
 	fmt.Printf("hello-world server, %d keep-alive connections, %v per server (after %v warm-up), loopback, %d CPUs\n",
-		*conns, *dur, *warm, runtime.NumCPU())
+		f.Conns, f.Dur, f.Warm, runtime.NumCPU())
 	fmt.Printf("%-8s %12s %10s %10s %8s\n", "server", "requests/s", "p50", "p99", "errors")
 	var res [2]loadgen.Result
-	for i, bin := range []string{*iso, *node} {
+	for i, bin := range []string{f.Isonode, f.Node} {
 		srv, err := loadgen.Start(bin, script, "0")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		r := loadgen.Drive(srv.Addr, *conns, *warm, *dur, nil)
+		r := loadgen.Drive(srv.Addr, f.Conns, f.Warm, f.Dur, nil)
 		srv.Stop()
 		res[i] = r
 		name := []string{"isonode", "node"}[i]

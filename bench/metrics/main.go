@@ -21,20 +21,17 @@ import (
 )
 
 func main() {
-	iso := flag.String("isonode", "/tmp/isonode", "isonode binary")
-	conns := flag.Int("c", 50, "keep-alive connections")
-	dur := flag.Duration("d", 5*time.Second, "measured duration per run")
-	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
+	f := loadgen.DefineFlags()
 	rounds := flag.Int("rounds", 5, "runs with metrics off and on, alternating")
 	flag.Parse()
 
 	script := loadgen.Script("http/server.js")
 	fmt.Printf("hello-world server under isonode, metrics off vs on (scraped every 1s), %d connections, %d rounds of %v\n",
-		*conns, *rounds, *dur)
+		f.Conns, *rounds, f.Dur)
 	var off, on []float64
 	for i := 0; i < *rounds; i++ {
 		for _, metrics := range []bool{false, true} {
-			rps, err := run(*iso, script, metrics, *conns, *warm, *dur)
+			rps, err := run(f.Isonode, script, metrics, f.Conns, f.Warm, f.Dur)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(1)

@@ -12,6 +12,7 @@ package loadgen
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -35,6 +36,25 @@ type Result struct {
 
 // RPS is requests per second over the measured period.
 func (r Result) RPS() float64 { return float64(r.Reqs) / r.Elapsed.Seconds() }
+
+// Flags are the command-line settings the load-driving benchmarks share.
+type Flags struct {
+	Isonode, Node string        // the binaries to compare
+	Conns         int           // keep-alive connections
+	Dur, Warm     time.Duration // measured period and warm-up, per run
+}
+
+// DefineFlags registers -isonode, -node, -c, -d and -warmup on the
+// command line; call flag.Parse after defining any flags of your own.
+func DefineFlags() *Flags {
+	f := &Flags{}
+	flag.StringVar(&f.Isonode, "isonode", "/tmp/isonode", "isonode binary")
+	flag.StringVar(&f.Node, "node", "/usr/bin/node", "node binary")
+	flag.IntVar(&f.Conns, "c", 50, "keep-alive connections")
+	flag.DurationVar(&f.Dur, "d", 5*time.Second, "measured duration per run")
+	flag.DurationVar(&f.Warm, "warmup", time.Second, "warm-up before measuring")
+	return f
+}
 
 // Script returns the path of a benchmark's JS file, rel to the bench/
 // folder ("http/server.js"): found next to this package's source when the
