@@ -11,6 +11,7 @@ import (
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/memwatch"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/v8builtins"
 )
@@ -326,9 +327,10 @@ func (c *Context) withLimits(timeout time.Duration, f func() error) error {
 		w := watch(c.rt, c.host.parent)
 		defer unwatch(w)
 	}
-	var mem *memEntry
+	var mem *memwatch.Entry
 	if c.depth == 0 && c.opts.MaxMemory > 0 {
-		mem = watchMemory(c.rt, c.opts.MaxMemory)
+		rt, val := c.rt, &memoryValue{c.opts.MaxMemory}
+		mem = memwatch.Watch(uint64(c.opts.MaxMemory), func() { rt.Interrupt(val) })
 	}
 	if c.depth == 0 {
 		c.hostAbort = nil
@@ -337,7 +339,7 @@ func (c *Context) withLimits(timeout time.Duration, f func() error) error {
 	if mem != nil {
 		// before the interrupt is cleared: no late interrupt reaches the
 		// next run
-		unwatchMemory(mem)
+		memwatch.Unwatch(mem)
 	}
 	if t != nil {
 		t.t.Stop()

@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 
 	"errors"
+	"github.com/isonode/isonode/internal/memwatch"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/scheduler"
 	"strings"
@@ -454,7 +455,7 @@ func TestMemoryBudgetStopsBomb(t *testing.T) {
 // liveHeap collects garbage and returns the heap bytes left.
 func liveHeap() int64 {
 	runtime.GC()
-	h, _ := heapBytes()
+	h, _ := memwatch.HeapBytes()
 	return int64(h)
 }
 

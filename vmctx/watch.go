@@ -4,13 +4,14 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/poll"
 )
 
 // The termination watcher: one goroutine for the process, polling the
 // parents of guests that are running now, while there are any. A guest
 // whose parent was terminated is interrupted (goja's Interrupt is safe from
 // any goroutine).
-var watcher = poller[*watchEntry]{interval: 20 * time.Millisecond}
+var watcher = poll.Poller[*watchEntry]{Interval: 20 * time.Millisecond}
 
 type watchEntry struct {
 	rt     *goja.Runtime
@@ -19,11 +20,11 @@ type watchEntry struct {
 
 func watch(rt *goja.Runtime, p Parent) *watchEntry {
 	e := &watchEntry{rt: rt, parent: p}
-	watcher.add(e, interruptOrphans)
+	watcher.Add(e, interruptOrphans)
 	return e
 }
 
-func unwatch(e *watchEntry) { watcher.remove(e) }
+func unwatch(e *watchEntry) { watcher.Remove(e) }
 
 func interruptOrphans(entries map[*watchEntry]struct{}) {
 	for e := range entries {
