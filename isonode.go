@@ -67,6 +67,10 @@ type Options struct {
 	// MaxCallDepth limits the JS call depth (isolate.DefaultMaxCallDepth
 	// when 0); deeper calls throw RangeError.
 	MaxCallDepth int
+	// MaxMemory, when positive, is each isolate's memory budget in bytes per
+	// callback: a callback that grows the heap by more ends its isolate
+	// with an *isolate.MemoryLimitError (see isolate.Options.MaxMemory).
+	MaxMemory int64
 	// ExecPath is process.execPath and process.argv[0]; os.Executable()
 	// when empty.
 	ExecPath string
@@ -472,7 +476,7 @@ func (r *Runtime) spawn(ctx context.Context, name string, argv []string, main fu
 	}
 	h := r.sched.Spawn(scheduler.Spec{
 		Name:    name,
-		Options: isolate.Options{MaxCallDepth: r.opts.MaxCallDepth},
+		Options: isolate.Options{MaxCallDepth: r.opts.MaxCallDepth, MaxMemory: r.opts.MaxMemory},
 		Start: func(iso *isolate.Isolate) error {
 			if err := nodeapi.Setup(iso, host); err != nil {
 				return err

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode"
+	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -374,5 +375,16 @@ console.log(fs.statSync('/made/out.txt').size, fs.existsSync('/out.txt'));
 	}
 	if b, err := os.ReadFile(filepath.Join(root, "made", "out.txt")); err != nil || string(b) != "written" {
 		t.Fatalf("the write did not land inside the root: %q %v", b, err)
+	}
+}
+
+func TestRunMaxMemoryEndsTheScript(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "bomb.js", `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`)
+	rt, _ := newRT(t, isonode.Options{Cwd: dir, MaxMemory: 32 << 20})
+	code, err := rt.Run(context.Background(), "bomb.js")
+	var mle *isolate.MemoryLimitError
+	if code == 0 || !errors.As(err, &mle) {
+		t.Fatalf("code %d, err %v", code, err)
 	}
 }

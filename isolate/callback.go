@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/internal/memwatch"
 )
 
 // MakeCallback calls fn as Node's MakeCallback does: at top level it then
@@ -30,7 +31,17 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 	iso.current = callback{fn: fn, this: this, args: args}
 	t0 := iso.mono()
 	iso.clock.jsSince.Store(t0 + 1)
+	var budget *memwatch.Entry
+	if iso.maxMemory > 0 {
+		budget = memwatch.Watch(uint64(iso.maxMemory), func() {
+			iso.stats.LimitViolations.Add(1)
+			iso.terminateWith(&MemoryLimitError{Limit: iso.maxMemory})
+		})
+	}
 	res := iso.enter()
+	if budget != nil {
+		memwatch.Unwatch(budget)
+	}
 	iso.lastNs = iso.mono()
 	iso.clock.jsNs.Store(iso.clock.jsNs.Load() + iso.lastNs - t0)
 	iso.clock.jsSince.Store(0)

@@ -61,6 +61,21 @@ type Options struct {
 	// MaxCallDepth bounds the JS call stack; deeper recursion throws
 	// "RangeError: Maximum call stack size exceeded". Default 10000.
 	MaxCallDepth int
+	// MaxMemory, when positive, is a memory budget in bytes for each
+	// callback: a callback that grows the heap by more (sampled by
+	// internal/memwatch, stopped by twice the budget) terminates the
+	// isolate with a *MemoryLimitError. Allocations of other isolates
+	// running meanwhile count against it; memory kept across callbacks
+	// does not.
+	MaxMemory int64
+}
+
+// MemoryLimitError is the Result error of an isolate stopped by its memory
+// budget (Options.MaxMemory).
+type MemoryLimitError struct{ Limit int64 }
+
+func (e *MemoryLimitError) Error() string {
+	return fmt.Sprintf("isolate exceeded its memory budget of %d bytes", e.Limit)
 }
 
 // RegexpMatchTimeout bounds one backtracking regexp match. goja's engine for
@@ -132,6 +147,9 @@ type Isolate struct {
 	inbox      []func()
 	wake       chan struct{}
 	terminated atomic.Bool
+	termReason atomic.Pointer[error] // see terminateWith
+	maxMemory  int64                 // Options.MaxMemory
+	limits     Options               // the options' limits, for Limits
 
 	// loop state: loop goroutine only.
 	started    time.Time
@@ -213,7 +231,8 @@ func New(opts Options) *Isolate {
 	}
 	rt := goja.New()
 	rt.SetMaxCallStackSize(depth)
-	iso := &Isolate{id: id, name: name, rt: rt, wake: make(chan struct{}, 1), started: time.Now()}
+	iso := &Isolate{id: id, name: name, rt: rt, wake: make(chan struct{}, 1), started: time.Now(), maxMemory: opts.MaxMemory,
+		limits: Options{MaxCallDepth: depth, MaxMemory: opts.MaxMemory}}
 	tv, err := rt.RunProgram(trampolineProgram)
 	if err != nil {
 		panic(err)
@@ -222,6 +241,10 @@ func New(opts Options) *Isolate {
 	iso.runCurrent = rt.ToValue(iso.runCurrentCallback)
 	return iso
 }
+
+// Limits are the isolate's limits (Options without the name), for the
+// isolates it starts (forked children) to inherit. Any goroutine.
+func (iso *Isolate) Limits() Options { return iso.limits }
 
 // ID is unique within the process. Any goroutine.
 func (iso *Isolate) ID() uint64 { return iso.id }
@@ -269,13 +292,13 @@ func (iso *Isolate) Run(start func(*Isolate) error) (res Result) {
 	iso.updateNow()
 	if err := start(iso); err != nil {
 		if iso.terminated.Load() {
-			return Result{Code: 1, Err: ErrTerminated}
+			return Result{Code: 1, Err: iso.terminationError()}
 		}
 		return Result{Code: 1, Err: err}
 	}
 	iso.loop()
 	if iso.terminated.Load() && !iso.exiting {
-		return Result{Code: 1, Err: ErrTerminated}
+		return Result{Code: 1, Err: iso.terminationError()}
 	}
 	return Result{Code: iso.exitCode}
 }
@@ -314,6 +337,22 @@ func (iso *Isolate) Terminate() {
 	}
 	iso.rt.Interrupt(ErrTerminated)
 	iso.signal()
+}
+
+// terminateWith terminates the isolate with err as its Result error (the
+// first reason given wins). Any goroutine.
+func (iso *Isolate) terminateWith(err error) {
+	iso.termReason.CompareAndSwap(nil, &err)
+	iso.Terminate()
+}
+
+// terminationError is why the isolate was terminated: ErrTerminated unless
+// terminateWith gave a reason.
+func (iso *Isolate) terminationError() error {
+	if r := iso.termReason.Load(); r != nil {
+		return *r
+	}
+	return ErrTerminated
 }
 
 // Terminated reports whether Terminate was called or the isolate ended.

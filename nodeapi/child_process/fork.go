@@ -165,7 +165,8 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 	start := StartIsolate(child, script)
 	childCh.setPeer(isoPeer{to: parentCh, iso: iso})
 	hd := Scheduler.Spawn(scheduler.Spec{
-		Name: "fork:" + script,
+		Name:    "fork:" + script,
+		Options: c.Iso.Limits(), // a child has its parent's call-depth and memory limits
 		Start: func(ciso *isolate.Isolate) error {
 			childCh.iso = ciso
 			info.pid = pidOf(ciso)
