@@ -13,6 +13,7 @@ type options struct {
 	interactive              bool
 	exposeGC                 bool
 	stackDepth               int
+	maxMemory                int64 // --max-old-space-size, in bytes
 	preload                  []string
 	script                   string
 	args                     []string
@@ -34,7 +35,7 @@ type options struct {
 // ignoredV8Flags are V8 options common in scripts and package.json files;
 // they are accepted silently. Other unknown "--" options get a warning.
 var ignoredV8Flags = []string{
-	"--harmony", "--max-old-space-size", "--max_old_space_size", "--max-semi-space-size",
+	"--harmony", "--max-semi-space-size",
 	"--nouse-idle-notification", "--use-strict", "--use_strict", "--no-deprecation",
 	"--trace-deprecation", "--throw-deprecation", "--no-warnings", "--trace-warnings",
 	"--expose-internals", "--es-staging", "--optimize-for-size", "--gc-interval",
@@ -165,6 +166,19 @@ func parseArgs(args []string) (*options, error) {
 			}
 		case "--expose-gc", "--expose_gc":
 			o.exposeGC = true
+		case "--max-old-space-size", "--max_old_space_size":
+			v := value
+			if !hasValue {
+				var err error
+				if v, err = needValue(); err != nil {
+					return nil, err
+				}
+			}
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil || n < 0 {
+				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
+			}
+			o.maxMemory = n << 20 // megabytes, as V8's
 		case "--stack-size", "--stack_size", "--max-stack-size":
 			v := value
 			if !hasValue {

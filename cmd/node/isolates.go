@@ -111,7 +111,7 @@ func runIsolates(opts *options, stdout, stderr *os.File) int {
 			}
 			return s.Spawn(scheduler.Spec{
 				Name:    name,
-				Options: isolate.Options{MaxCallDepth: opts.stackDepth},
+				Options: isolate.Options{MaxCallDepth: opts.stackDepth, MaxMemory: opts.maxMemory},
 				Start:   nodeapi.Start(host, nodeapi.Main{Script: script, Preload: opts.preload}),
 			})
 		}

@@ -107,7 +107,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	defer stop()
 	h := s.Spawn(scheduler.Spec{
 		Name:    "main",
-		Options: isolate.Options{MaxCallDepth: opts.stackDepth},
+		Options: isolate.Options{MaxCallDepth: opts.stackDepth, MaxMemory: opts.maxMemory},
 		Start:   nodeapi.Start(host, main),
 	})
 	res := h.Wait()
@@ -156,6 +156,8 @@ Options:
   --trace-deprecation  show stack traces on deprecations
   --expose-gc          expose gc() (runs Go's garbage collector)
   --stack-size=depth   maximum JS call depth (default 10000)
+  --max-old-space-size=MB  an isolate's memory budget: a callback that grows
+                       the heap by more ends the isolate
   --v8-options         V8 options are accepted and ignored
 
 isonode options:

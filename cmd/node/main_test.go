@@ -152,3 +152,14 @@ func TestNodePathAndHomeFoldersAreSearched(t *testing.T) {
 		t.Fatalf("out %q stderr %q code %d", out, errOut, code)
 	}
 }
+
+func TestMaxOldSpaceSizeIsTheIsolateMemoryBudget(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "--max-old-space-size=16", "-e", "var keep = []; while (true) keep.push(new Array(1e5).fill(1));")
+	if code == 0 || !strings.Contains(errOut, "memory budget of 16777216 bytes") {
+		t.Fatalf("stderr %q, code %d", errOut, code)
+	}
+	out, _, code := runCLI(t, "", "--max-old-space-size=64", "-e", "console.log(new Array(1000).fill(1).length)")
+	if out != "1000\n" || code != 0 {
+		t.Fatalf("out %q, code %d", out, code)
+	}
+}
