@@ -67,6 +67,25 @@ func parseArgs(args []string) (*options, error) {
 			return args[i], nil
 		}
 		name, value, hasValue := strings.Cut(a, "=")
+		// optionValue is the option's value: after "=", or the next argument.
+		optionValue := func() (string, error) {
+			if hasValue {
+				return value, nil
+			}
+			return needValue()
+		}
+		// countValue is the option's value as a non-negative integer.
+		countValue := func() (int64, error) {
+			v, err := optionValue()
+			if err != nil {
+				return 0, err
+			}
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil || n < 0 {
+				return 0, fmt.Errorf("invalid value for %s: %s", name, v)
+			}
+			return n, nil
+		}
 		switch name {
 		case "--":
 			o.execArgv = o.execArgv[:len(o.execArgv)-1]
@@ -111,12 +130,9 @@ func parseArgs(args []string) (*options, error) {
 			o.args = args[i+1:]
 			return o, nil
 		case "--isolates-from":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
+			v, err := optionValue()
+			if err != nil {
+				return nil, err
 			}
 			o.isolatesFrom = v
 		case "--isolates-prefix":
@@ -125,36 +141,23 @@ func parseArgs(args []string) (*options, error) {
 			}
 			o.isolatesPrefix = true
 		case "--isolates-restart":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
+			n, err := countValue()
+			if err != nil {
+				return nil, err
 			}
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 {
-				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
-			}
-			o.isolatesRestart = n
+			o.isolatesRestart = int(n)
 		case "-i", "--interactive":
 			o.interactive = true
 		case "-r", "--require":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
+			v, err := optionValue()
+			if err != nil {
+				return nil, err
 			}
 			o.preload = append(o.preload, v)
 		case "--metrics-addr", "--log-level", "--log-format":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
+			v, err := optionValue()
+			if err != nil {
+				return nil, err
 			}
 			switch name {
 			case "--metrics-addr":
@@ -167,32 +170,18 @@ func parseArgs(args []string) (*options, error) {
 		case "--expose-gc", "--expose_gc":
 			o.exposeGC = true
 		case "--max-old-space-size", "--max_old_space_size":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
-			}
-			n, err := strconv.ParseInt(v, 10, 64)
-			if err != nil || n < 0 {
-				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
+			n, err := countValue()
+			if err != nil {
+				return nil, err
 			}
 			o.maxMemory = n << 20 // megabytes, as V8's
 		case "--stack-size", "--stack_size", "--max-stack-size":
-			v := value
-			if !hasValue {
-				var err error
-				if v, err = needValue(); err != nil {
-					return nil, err
-				}
-			}
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 {
-				return nil, fmt.Errorf("invalid value for %s: %s", name, v)
+			n, err := countValue()
+			if err != nil {
+				return nil, err
 			}
 			if n > 0 { // 0 (which V8 accepts) keeps the default
-				o.stackDepth = n
+				o.stackDepth = int(n)
 			}
 		default:
 			if !strings.HasPrefix(a, "--") {
