@@ -132,8 +132,12 @@ func isPath(s string) bool { return isIP(s) == 0 }
 
 // dnsError is Node's error for a failed lookup:
 // "getaddrinfo ENOTFOUND host", errno -3008.
-func dnsError(rt *goja.Runtime, code string, errno int, host string) *goja.Object {
+func dnsError(rt *goja.Runtime, code string, host string) *goja.Object {
 	obj := modkit.NewError(rt, "Error", "", "getaddrinfo "+code+" "+host)
+	errno := -3008 // UV_EAI_NONAME
+	if code == "EAI_AGAIN" {
+		errno = -3001
+	}
 	_ = obj.Set("errno", errno)
 	_ = obj.Set("code", code)
 	_ = obj.Set("syscall", "getaddrinfo")

@@ -30,17 +30,14 @@
 package net
 
 import (
-	"context"
 	_ "embed"
-	gonet "net"
-	"net/netip"
 	"os"
-	"time"
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi/buffer"
 	"github.com/isonode/isonode/nodeapi/child_process"
+	"github.com/isonode/isonode/nodeapi/dns"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/reactor"
 	"golang.org/x/sys/unix"
@@ -347,10 +344,10 @@ func (s *state) install(b *goja.Object) {
 		family := int(call.Argument(1).ToInteger())
 		cb, _ := goja.AssertFunction(call.Argument(2))
 		reactor.Default().Submit(s.iso, "dns.lookup", func() func() {
-			addrs, code, errno := lookup(host, family)
+			addrs, code := dns.Lookup(host, family)
 			return func() {
 				if code != "" {
-					s.iso.MakeCallback(cb, undef, dnsError(rt, code, errno, host))
+					s.iso.MakeCallback(cb, undef, dnsError(rt, code, host))
 					return
 				}
 				out := make([]any, 0, 2*len(addrs))
@@ -544,49 +541,4 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 	// EPOLLOUT tells when the connect is done (at once for one that
 	// already succeeded, behind events that were already pending).
 	return k
-}
-
-// lookup resolves host with Go's resolver on a pool goroutine. family is
-// 0, 4 or 6. On failure it returns getaddrinfo's code and libuv's errno.
-func lookup(host string, family int) ([]netip.Addr, string, int) {
-	if a, err := netip.ParseAddr(host); err == nil {
-		return []netip.Addr{a}, "", 0
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	network := "ip"
-	switch family {
-	case 4:
-		network = "ip4"
-	case 6:
-		network = "ip6"
-	}
-	ips, err := gonet.DefaultResolver.LookupNetIP(ctx, network, host)
-	if err != nil || len(ips) == 0 {
-		var de *gonet.DNSError
-		if err != nil && asDNSError(err, &de) && !de.IsNotFound && (de.IsTimeout || de.IsTemporary) {
-			return nil, "EAI_AGAIN", -3001
-		}
-		return nil, "ENOTFOUND", -3008
-	}
-	out := make([]netip.Addr, 0, len(ips))
-	for _, ip := range ips {
-		out = append(out, ip.Unmap())
-	}
-	return out, "", 0
-}
-
-func asDNSError(err error, de **gonet.DNSError) bool {
-	for e := err; e != nil; {
-		if d, ok := e.(*gonet.DNSError); ok {
-			*de = d
-			return true
-		}
-		u, ok := e.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		e = u.Unwrap()
-	}
-	return false
 }
