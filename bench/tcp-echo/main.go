@@ -8,20 +8,16 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/isonode/isonode/bench/internal/loadgen"
 )
 
 type result struct {
@@ -42,8 +38,7 @@ func main() {
 	script := flag.String("script", "", "echo server script (default: echo.js beside this source)")
 	flag.Parse()
 	if *script == "" {
-		_, file, _, _ := runtime.Caller(0)
-		*script = filepath.Join(filepath.Dir(file), "echo.js")
+		*script = loadgen.Script("tcp-echo/echo.js")
 	}
 	var results []result
 	for _, rt := range []struct{ name, bin string }{{"isonode", *isonode}, {"node", *node}} {
@@ -64,39 +59,13 @@ func main() {
 
 func run(name, bin, script string, conns, size int, warm, dur time.Duration) (res result) {
 	res.name = name
-	cmd := exec.Command(bin, script)
-	stdin, _ := cmd.StdinPipe()
-	stdout, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
+	srv, err := loadgen.Start(bin, script)
+	if err != nil {
 		res.err = err
 		return
 	}
-	defer func() {
-		stdin.Close()
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(3 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-	}()
-	portc := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(stdout).ReadString('\n')
-		portc <- strings.TrimSpace(line)
-	}()
-	var port string
-	select {
-	case port = <-portc:
-	case <-time.After(10 * time.Second):
-		res.err = fmt.Errorf("server did not print its port")
-		cmd.Process.Kill()
-		return
-	}
-	addr := "127.0.0.1:" + port
+	defer srv.Stop()
+	addr := srv.Addr
 	var measuring, stop atomic.Bool
 	var count atomic.Int64
 	lats := make([][]time.Duration, conns)
