@@ -32,10 +32,10 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 	t0 := iso.mono()
 	iso.clock.jsSince.Store(t0 + 1)
 	var budget *memwatch.Entry
-	if iso.maxMemory > 0 {
-		budget = memwatch.Watch(uint64(iso.maxMemory), func() {
+	if limit := iso.limits.MaxMemory; limit > 0 {
+		budget = memwatch.Watch(uint64(limit), func() {
 			iso.stats.LimitViolations.Add(1)
-			iso.terminateWith(&MemoryLimitError{Limit: iso.maxMemory})
+			iso.terminateWith(&MemoryLimitError{Limit: limit})
 		})
 	}
 	res := iso.enter()

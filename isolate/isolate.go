@@ -148,8 +148,7 @@ type Isolate struct {
 	wake       chan struct{}
 	terminated atomic.Bool
 	termReason atomic.Pointer[error] // see terminateWith
-	maxMemory  int64                 // Options.MaxMemory
-	limits     Options               // the options' limits, for Limits
+	limits     Options               // the options' limits (Limits)
 
 	// loop state: loop goroutine only.
 	started    time.Time
@@ -231,7 +230,7 @@ func New(opts Options) *Isolate {
 	}
 	rt := goja.New()
 	rt.SetMaxCallStackSize(depth)
-	iso := &Isolate{id: id, name: name, rt: rt, wake: make(chan struct{}, 1), started: time.Now(), maxMemory: opts.MaxMemory,
+	iso := &Isolate{id: id, name: name, rt: rt, wake: make(chan struct{}, 1), started: time.Now(),
 		limits: Options{MaxCallDepth: depth, MaxMemory: opts.MaxMemory}}
 	tv, err := rt.RunProgram(trampolineProgram)
 	if err != nil {
