@@ -388,3 +388,35 @@ func TestRunMaxMemoryEndsTheScript(t *testing.T) {
 		t.Fatalf("code %d, err %v", code, err)
 	}
 }
+
+func TestFSRootThatCannotBeOpenedFailsNew(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "not-a-dir", "")
+	for _, root := range []string{"relative/dir", "/no/such/dir", file} {
+		if _, err := isonode.New(isonode.Options{FSRoot: root}); err == nil {
+			t.Errorf("FSRoot %q: no error", root)
+		}
+	}
+}
+
+func TestForkedIsolateInheritsFSRoot(t *testing.T) {
+	base := t.TempDir()
+	root := filepath.Join(base, "root")
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, base, "secret.txt", "outside")
+	writeFile(t, root, "data.txt", "inside")
+	writeFile(t, root, "child.js", `
+var fs = require('fs');
+var outside;
+try { outside = fs.readFileSync('/../secret.txt', 'utf8'); } catch (e) { outside = e.code; }
+process.send([process.cwd(), fs.readFileSync('/data.txt', 'utf8'), outside]);
+process.disconnect();`)
+	writeFile(t, root, "app.js", `
+require('child_process').fork('/child.js').on('message', function (m) { console.log(m.join(' ')); });`)
+	rt, out := newRT(t, isonode.Options{FSRoot: root})
+	code, err := rt.Run(context.Background(), "app.js")
+	if err != nil || code != 0 || out.String() != "/ inside ENOENT\n" {
+		t.Fatalf("code %d, err %v, out %q", code, err, out)
+	}
+}

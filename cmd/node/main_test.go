@@ -163,3 +163,15 @@ func TestMaxOldSpaceSizeIsTheIsolateMemoryBudget(t *testing.T) {
 		t.Fatalf("out %q, code %d", out, code)
 	}
 }
+
+func TestMaxOldSpaceSizeRejectsBadValues(t *testing.T) {
+	for _, arg := range []string{"--max-old-space-size=abc", "--max-old-space-size=-1"} {
+		_, errOut, code := runCLI(t, "", arg, "-e", "0")
+		if code == 0 || !strings.Contains(errOut, "invalid value for --max-old-space-size") {
+			t.Errorf("%s: stderr %q, code %d", arg, errOut, code)
+		}
+	}
+	if _, errOut, code := runCLI(t, "", "--max-old-space-size"); code == 0 || !strings.Contains(errOut, "requires an argument") {
+		t.Errorf("missing value: stderr %q, code %d", errOut, code)
+	}
+}
