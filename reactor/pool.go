@@ -45,10 +45,10 @@
 //
 // A Reactor (epoll_linux.go) is N shards — DefaultReactor has
 // ISONODE_REACTOR_SHARDS of them, default GOMAXPROCS — each an epoll
-// instance with an eventfd for wake-ups, served by one goroutine locked to
-// an OS thread (LockShardThreads). The shard's epoll descriptor is itself
-// waited on through Go's network poller, so a waiting shard holds no P of
-// the Go scheduler; when it is readable the shard takes up to 256 events
+// instance with an eventfd for wake-ups, served by one goroutine (locked to
+// an OS thread only if LockShardThreads is set). The shard's epoll
+// descriptor is itself waited on through Go's network poller, so a waiting
+// shard holds no P of the Go scheduler; when it is readable the shard takes up to 256 events
 // with epoll_wait and sorts them by isolate: one isolate.Post per isolate
 // per batch, never one per event. All of an isolate's registrations live
 // on one shard (chosen by isolate ID), so the isolate sees its events in

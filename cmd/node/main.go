@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/isonode/isonode/internal/gctune"
 	"github.com/isonode/isonode/isolate"
 	"github.com/isonode/isonode/nodeapi"
 	"github.com/isonode/isonode/nodeapi/modkit"
@@ -21,7 +22,14 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// gcHeadroom is the least allocation between two collections (see
+// internal/gctune); GOGC in the environment turns the pacing off.
+const gcHeadroom = 64 << 20
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		gctune.Start(gcHeadroom)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
