@@ -84,6 +84,12 @@ type jsParser struct {
 	data []byte       // the slice being executed
 	buf  goja.Value   // its Buffer
 	args []goja.Value // reusable argument slice
+
+	// begun is when the current message's first byte arrived (zero
+	// between messages); headersDone says its header section is complete.
+	// The server's request-timeout sweep reads them through timedOut.
+	begun       time.Time
+	headersDone bool
 }
 
 func newNative(c *modkit.Context) (*goja.Object, error) {
@@ -389,12 +395,20 @@ func (jp *jsParser) install() {
 	_ = o.Set("reinitialize", func(call goja.FunctionCall) goja.Value {
 		jp.p.Reset(kindOf(call.Argument(0)), jp)
 		jp.resetMessage()
+		jp.begun = time.Time{}
 		return goja.Undefined()
+	})
+	// timedOut(headersTimeout, requestTimeout) says whether the message
+	// being received has taken longer than headersTimeout ms to complete
+	// its header section, or requestTimeout ms to complete (0 = no limit).
+	_ = o.Set("timedOut", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(jp.timedOut(call.Argument(0).ToFloat(), call.Argument(1).ToFloat(), time.Now()))
 	})
 	_ = o.Set("pause", func(call goja.FunctionCall) goja.Value { jp.p.Pause(); return goja.Undefined() })
 	_ = o.Set("resume", func(call goja.FunctionCall) goja.Value { jp.p.Resume(); return goja.Undefined() })
 	_ = o.Set("close", func(call goja.FunctionCall) goja.Value {
 		jp.resetMessage()
+		jp.begun = time.Time{}
 		jp.buf, jp.data = nil, nil
 		return goja.Undefined()
 	})
@@ -501,7 +515,19 @@ func (jp *jsParser) call(f goja.Callable, args ...goja.Value) goja.Value {
 }
 
 // MessageBegin implements parser.Handler.
-func (jp *jsParser) MessageBegin() { jp.resetMessage() }
+func (jp *jsParser) MessageBegin() {
+	jp.resetMessage()
+	jp.begun, jp.headersDone = time.Now(), false
+}
+
+// timedOut is the timedOut method at now; the limits are in ms.
+func (jp *jsParser) timedOut(headersLimit, requestLimit float64, now time.Time) bool {
+	if jp.begun.IsZero() {
+		return false
+	}
+	ms := float64(now.Sub(jp.begun)) / float64(time.Millisecond)
+	return (!jp.headersDone && headersLimit > 0 && ms >= headersLimit) || (requestLimit > 0 && ms >= requestLimit)
+}
 
 // RequestLine implements parser.Handler.
 func (jp *jsParser) RequestLine(m parser.Method, url []byte, major, minor int) {
@@ -545,6 +571,7 @@ func (jp *jsParser) headerObject(m *parser.HeaderMap) *goja.Object {
 
 // HeadersComplete implements parser.Handler.
 func (jp *jsParser) HeadersComplete(h *parser.Head) parser.Action {
+	jp.headersDone = true
 	f := jp.fn("onHeadersComplete", &jp.onHeaders)
 	if f == nil {
 		return parser.ActionNormal
@@ -628,6 +655,7 @@ func (jp *jsParser) Trailer(name, value []byte) {
 
 // MessageComplete implements parser.Handler.
 func (jp *jsParser) MessageComplete(keepAlive bool) {
+	jp.begun = time.Time{}
 	f := jp.fn("onMessageComplete", &jp.onComplete)
 	if f == nil {
 		return

@@ -35,8 +35,11 @@
 //   - An upgrade request with no 'upgrade' listener destroys the socket (v0.10).
 //   - Pipelined requests are answered in order; more than 16 pending answers
 //     on one connection stop reading from it until fewer than 8 remain.
-//   - server.headersTimeout and server.requestTimeout exist (v20 defaults)
-//     but are not enforced; server.timeout and keepAliveTimeout are.
+//   - server.headersTimeout (60 s) and server.requestTimeout (300 s) are
+//     enforced as v18+ does (v0.10 had neither): a request whose header
+//     section or whole message takes longer is answered 408 and its
+//     connection closed (or 'clientError' gets ERR_HTTP_REQUEST_TIMEOUT),
+//     checked every connectionsCheckingInterval ms (option, 30 s).
 //   - http.maxHeaderSize is v0.10's parser limit, 80 KiB (v20: 16 KiB);
 //     createServer / request take a maxHeaderSize option.
 
@@ -1010,14 +1013,43 @@ function Server(options, requestListener) {
   this._IncomingMessage = options.IncomingMessage || IncomingMessage;
   this._ServerResponse = options.ServerResponse || ServerResponse;
   if (typeof options.keepAliveTimeout === 'number') this.keepAliveTimeout = options.keepAliveTimeout;
+  if (options.requestTimeout !== undefined) {
+    validateTimeout(options.requestTimeout, 'requestTimeout');
+    this.requestTimeout = options.requestTimeout;
+  }
+  if (options.headersTimeout !== undefined) {
+    validateTimeout(options.headersTimeout, 'headersTimeout');
+    this.headersTimeout = options.headersTimeout;
+  } else {
+    this.headersTimeout = Math.min(this.headersTimeout, this.requestTimeout);
+  }
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "headersTimeout" is out of range. ' +
+      'It must be <= requestTimeout. Received ' + this.headersTimeout);
+  }
+  this._checkInterval = 30 * 1000;
+  if (options.connectionsCheckingInterval !== undefined) {
+    validateTimeout(options.connectionsCheckingInterval, 'connectionsCheckingInterval');
+    this._checkInterval = options.connectionsCheckingInterval;
+  }
   this._connStates = [];
   this._idleSweep = null;
+  this._requestSweep = null;
   this.on('close', function () {
     if (this._idleSweep) { clearInterval(this._idleSweep); this._idleSweep = null; }
+    if (this._requestSweep) { clearInterval(this._requestSweep); this._requestSweep = null; }
     this.closeAllConnections();
   });
 }
 util.inherits(Server, BaseServer);
+
+function validateTimeout(v, name) {
+  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
+  if (!(v >= 0) || v !== Math.floor(v)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0 && <= ' +
+      Number.MAX_SAFE_INTEGER + '. Received ' + v);
+  }
+}
 
 Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
@@ -1061,6 +1093,7 @@ function connectionListener(socket) {
   state.onWrite = function (err) { onOutgoingWrite(state.writers.shift(), err); };
   socket._httpConnState = state;
   server._connStates.push(state);
+  if (server._requestSweep === null) startRequestSweep(server);
   parser.onIncoming = function (req, shouldKeepAlive) { return parserOnIncoming(state, req, shouldKeepAlive); };
 
   socket.on('data', function (d) { socketOnData(state, d); });
@@ -1095,6 +1128,27 @@ function sweepIdle(server) {
     if (st.idleSince && now - st.idleSince >= ka && st.incoming.length === 0 && !st.socket._httpMessage) victims.push(st);
   }
   for (var j = 0; j < victims.length; j++) victims[j].socket.destroy();
+}
+
+// Requests that take longer than headersTimeout to send their header
+// section, or requestTimeout in all, are found by one unref'd sweep timer
+// per server (the parser keeps when each message began).
+function startRequestSweep(server) {
+  if (!(server.headersTimeout > 0 || server.requestTimeout > 0) || !(server._checkInterval > 0)) return;
+  server._requestSweep = setInterval(function () { sweepRequests(server); }, server._checkInterval);
+  if (server._requestSweep.unref) server._requestSweep.unref();
+}
+
+function sweepRequests(server) {
+  var list = server._connStates;
+  var victims = [];
+  for (var i = 0; i < list.length; i++) {
+    var p = list[i].parser;
+    if (p && p.timedOut(server.headersTimeout, server.requestTimeout)) victims.push(list[i]);
+  }
+  for (var j = 0; j < victims.length; j++) {
+    if (victims[j].parser) socketOnError(victims[j], nodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+  }
 }
 
 function removeConnState(state) {
@@ -1210,6 +1264,7 @@ function socketOnClose(state) {
 var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 var headerOverflowResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 var payloadTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
+var requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 
 function socketOnError(state, e) {
   var socket = state.socket;
@@ -1221,7 +1276,7 @@ function socketOnError(state, e) {
     return;
   }
   var msg = socket._httpMessage;
-  if (socket.writable && (!msg || !msg._headerSent) && e.code && e.code.indexOf('HPE_') === 0) {
+  if (socket.writable && (!msg || !msg._headerSent) && e.code && (e.code.indexOf('HPE_') === 0 || e.code === 'ERR_HTTP_REQUEST_TIMEOUT')) {
     if (msg) {
       // the handler's response never goes out: this answer replaces it
       msg.detachSocket(socket);
@@ -1231,6 +1286,7 @@ function socketOnError(state, e) {
     var response = badRequestResponse;
     if (e.code === 'HPE_HEADER_OVERFLOW') response = headerOverflowResponse;
     else if (e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') response = payloadTooLargeResponse;
+    else if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') response = requestTimeoutResponse;
     socket.end(response, 'latin1', function () { socket.destroy(); });
     return;
   }
