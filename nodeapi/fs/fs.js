@@ -214,10 +214,14 @@ function toUnixTimestamp(time, name) {
   invalidArgType('time', 'an instance of Date or an Time in seconds', time);
 }
 
+// toPosition checks a read/write position: v0.10 threw a TypeError "Not an
+// integer" for a fractional one (v20 throws a RangeError for reads and
+// accepts it for writes).
 function toPosition(pos) {
   if (pos === undefined || pos === null) return -1;
   if (typeof pos === 'bigint') pos = Number(pos);
   if (typeof pos !== 'number') invalidArgType('position', 'of type number', pos);
+  if (pos !== Math.floor(pos)) throw new TypeError('Not an integer');
   if (pos < 0) return -1;
   return pos;
 }
@@ -286,6 +290,13 @@ binding.setup(Stats, Dirent);
 // ---------------------------------------------------------------- the API
 
 var fs = exports;
+
+// fs._stringToFlags(flags) is v0.10's flag-string parser ('r', 'wx+', ...;
+// a number passes through), kept under its v0.10 name, not enumerable.
+Object.defineProperty(fs, '_stringToFlags', {
+  value: function _stringToFlags(flags) { return stringToFlags(flags); },
+  writable: true, configurable: true, enumerable: false
+});
 
 fs.constants = constants;
 fs.F_OK = C.F_OK;
@@ -680,15 +691,41 @@ function definePathCall(name, checkArg, call) {
 definePathCall('readlink', function (path) { return toPath(path); }, binding.readlink);
 
 // realpath(path, [cache], callback): v0.10's cache is an object mapping
-// paths to resolved paths, consulted before the file system.
-function fromCache(cache, path) {
-  if (cache !== null && typeof cache === 'object' && !cache.encoding &&
-    Object.prototype.hasOwnProperty.call(cache, path)) {
-    return cache[path];
-  }
+// paths to resolved paths, trusted before the file system: the absolute path
+// itself, then its prefixes are looked up in turn; a prefix mapped to itself
+// is known real, one mapped elsewhere is replaced by its mapping (and the
+// walk starts over on the new path). The first prefix the cache does not
+// know hands the path to the file system. The result is stored in the cache
+// under the absolute path.
+function isCache(options) {
+  return options !== null && typeof options === 'object' && !options.encoding;
 }
+
+// walkCache returns { path } when the cache resolves every prefix of the
+// absolute path p, or { fsPath } to resolve on the file system.
+function walkCache(cache, p) {
+  var has = Object.prototype.hasOwnProperty;
+  // Bound the restarts: a cache can map a path onto a longer one forever.
+  for (var restarts = 0; restarts < 256; restarts++) {
+    if (has.call(cache, p)) return { path: String(cache[p]) };
+    var next = null;
+    for (var i = 1; i <= p.length && next === null; i++) {
+      var j = p.indexOf('/', i);
+      if (j < 0) j = p.length;
+      var base = p.slice(0, j);
+      i = j;
+      if (!has.call(cache, base)) return { fsPath: p };
+      var to = cache[base];
+      if (to !== base) next = pathModule.resolve(String(to), p.slice(j + 1));
+    }
+    if (next === null) return { path: p };
+    p = next;
+  }
+  return { fsPath: p };
+}
+
 function realpathOptions(options) {
-  if (options !== null && typeof options === 'object' && options.encoding === undefined) return {};
+  if (isCache(options)) return {};
   return optEncoding(options);
 }
 
@@ -697,26 +734,39 @@ fs.realpath = function realpath(path, options, callback) {
   if (typeof options === 'function') options = undefined;
   callback = makeCallback(callback);
   path = toPath(path);
-  var cached = fromCache(options, path);
-  if (cached !== undefined) {
-    process.nextTick(callback, null, cached);
-    return;
+  var cache = isCache(options) ? options : null;
+  var target = path;
+  if (cache) {
+    target = pathModule.resolve(path);
+    var w = walkCache(cache, target);
+    if (w.fsPath === undefined) {
+      cache[target] = w.path;
+      process.nextTick(callback, null, w.path);
+      return;
+    }
+    var key = target;
+    target = w.fsPath;
   }
   var opts = realpathOptions(options);
-  binding.realpath(path, function (err, s) {
+  binding.realpath(target, function (err, s) {
     if (err) return callback(err);
-    if (options !== null && typeof options === 'object' && !opts.encoding) options[path] = s;
+    if (cache) cache[key] = s;
     callback(null, encodeResult(s, opts));
   });
 };
 fs.realpathSync = function realpathSync(path, options) {
   path = toPath(path);
-  var cached = fromCache(options, path);
-  if (cached !== undefined) return cached;
-  var s = binding.realpath(path);
-  var opts = realpathOptions(options);
-  if (options !== null && typeof options === 'object' && !opts.encoding) options[path] = s;
-  return encodeResult(s, opts);
+  var cache = isCache(options) ? options : null;
+  var target = path;
+  if (cache) {
+    var key = pathModule.resolve(path);
+    var w = walkCache(cache, key);
+    if (w.fsPath === undefined) return (cache[key] = w.path);
+    target = w.fsPath;
+  }
+  var s = binding.realpath(target);
+  if (cache) cache[key] = s;
+  return encodeResult(s, realpathOptions(options));
 };
 fs.realpath.native = function (path, options, callback) {
   return fs.realpath(path, typeof options === 'function' ? undefined : options, lastFn(arguments));
@@ -1257,7 +1307,15 @@ function makeStreams(stream) {
     options = streamOptions(options);
     if (options.decodeStrings === undefined) options.decodeStrings = true;
     common(this, path, options, 'w', 'write');
-    if (this.start !== undefined) toInt(this.start, 'start', 0, Number.MAX_SAFE_INTEGER);
+    if (this.start !== undefined) {
+      if (typeof this.start === 'number' && this.start < 0) {
+        // v0.10's message (v20: The value of "start" is out of range…).
+        var err = outOfRange('start', '>= 0 && <= ' + Number.MAX_SAFE_INTEGER, this.start);
+        err.message = 'start must be >= zero';
+        throw err;
+      }
+      toInt(this.start, 'start', 0, Number.MAX_SAFE_INTEGER);
+    }
     this.pos = this.start;
     this.bytesWritten = 0;
     Writable.call(this, options);

@@ -5,7 +5,8 @@
 // - writeFile/appendFile/write coerce non-string, non-buffer data with
 //   String() (v20 throws ERR_INVALID_ARG_TYPE).
 // - realpath's second argument may be a cache object consulted first and
-//   filled with results (v20 treats it as options and ignores it).
+//   filled with results under absolute paths (v20 treats it as options and
+//   ignores it).
 var fs = require('fs');
 var h = require('./helpers/tmp');
 h.setup();
@@ -21,7 +22,7 @@ fs.closeSync(fd);
 var cache = { '/made/up/path': '/resolved' };
 console.log('realpath cache hit', fs.realpathSync('/made/up/path', cache));
 var real = fs.realpathSync('n.txt', cache);
-console.log('realpath cache filled', cache['n.txt'] === real);
+console.log('realpath cache filled', cache[require('path').resolve('n.txt')] === real);
 
 fs.writeFile('nocb.txt', 'no callback');
 fs.mkdir('nocb-dir');
