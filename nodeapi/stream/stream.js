@@ -515,6 +515,7 @@ function Readable(options) {
 inherits(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
+Readable._fromList = fromListOf;
 Readable.prototype.destroy = destroy;
 Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function _destroy(err, cb) { cb(err); };
@@ -730,6 +731,27 @@ function fromList(n, state) {
     return ret;
   }
   return buf.consume(n, !!state.decoder);
+}
+
+// Readable._fromList(n, state) is v0.10's helper: it takes n bytes (or
+// characters with state.decoder, or one object in objectMode; everything
+// when n is 0 or at least state.length) from the front of state.buffer, a
+// plain array of chunks or a stream's own queue, and leaves state.length
+// alone, as v0.10 did. Its pre-release form (n, list, length, stringMode)
+// is taken too.
+function fromListOf(n, state, length, stringMode) {
+  if (Array.isArray(state)) state = { buffer: state, length: length, decoder: stringMode };
+  if (state.buffer instanceof ChunkList) return fromList(n, state);
+  var arr = state.buffer;
+  var list = new ChunkList();
+  if (arr.length > 0) list.arr = arr.slice();
+  var ret = fromList(n, {
+    length: state.length, buffer: list, decoder: state.decoder, objectMode: state.objectMode
+  });
+  var rest = list.toArray();
+  arr.length = 0;
+  for (var i = 0; i < rest.length; i++) arr.push(rest[i]);
+  return ret;
 }
 
 function onEofChunk(stream, state) {
