@@ -96,7 +96,15 @@ type deflater struct {
 	size   uint32
 	header bool
 	done   bool
+	// pending is set while input has gone to fw since the start or the
+	// last flush.
+	pending bool
 }
+
+// emptyFinalBlock is the final block zlib ends a compressed stream with
+// when no input is pending: an empty block of fixed Huffman codes (Go's
+// flate would write an empty stored block, 3 bytes longer).
+var emptyFinalBlock = []byte{0x03, 0x00}
 
 func flateLevel(level, strategy int) int {
 	if strategy == zHuffmanOnly {
@@ -110,7 +118,7 @@ func flateLevel(level, strategy int) int {
 
 func (d *deflater) reset() {
 	d.out.Reset()
-	d.header, d.done, d.size = false, false, 0
+	d.header, d.done, d.pending, d.size = false, false, false, 0
 	switch d.o.mode {
 	case modeGzip:
 		d.sum = crc32.NewIEEE()
@@ -188,6 +196,7 @@ func (d *deflater) write(in []byte, flush int) ([]byte, error) {
 	}
 	if len(in) > 0 {
 		_, _ = d.fw.Write(in)
+		d.pending = true
 		if d.sum != nil {
 			d.sum.Write(in)
 		}
@@ -196,7 +205,11 @@ func (d *deflater) write(in []byte, flush int) ([]byte, error) {
 	switch flush {
 	case zNoFlush:
 	case zFinish:
-		_ = d.fw.Close()
+		if d.pending || d.o.level == 0 {
+			_ = d.fw.Close()
+		} else {
+			d.out.Write(emptyFinalBlock)
+		}
 		d.done = true
 		switch d.o.mode {
 		case modeDeflate:
@@ -211,6 +224,7 @@ func (d *deflater) write(in []byte, flush int) ([]byte, error) {
 		}
 	default:
 		_ = d.fw.Flush()
+		d.pending = false
 	}
 	if d.out.Len() == 0 {
 		return nil, nil
@@ -233,6 +247,7 @@ func (d *deflater) params(level, strategy int) error {
 		// End the current blocks on a byte boundary and continue with a
 		// compressor at the new level.
 		_ = d.fw.Flush()
+		d.pending = false
 	}
 	d.o.level, d.o.strategy = level, strategy
 	saved := d.o.dict
