@@ -68,11 +68,21 @@ func run(rt *goja.Runtime, name, code string) goja.Value {
 }
 
 // withContext wraps code (parsed as prog) in `with (ctx) { … }`, first
-// exporting its top-level function declarations to ctx (a `void`
-// statement, so that the line's completion value is unchanged) and turning
-// its top-level let/const keywords into var (padded to keep columns).
+// giving ctx a property (undefined) for each variable the code declares
+// outside functions that ctx lacks, so that the declarations' assignments
+// land in ctx (as in v0.10, whose REPL context was a context of its own)
+// rather than in the global scope, then exporting the top-level function
+// declarations to ctx (`void` statements, so that the line's completion
+// value is unchanged), and turning the top-level let/const keywords into
+// var (padded to keep columns).
 func withContext(prog *ast.Program, code, ctx string) string {
 	src := []byte(code)
+	var names []string
+	for _, d := range prog.DeclarationList {
+		for _, b := range d.List {
+			names = bindingNames(b.Target, names, 0)
+		}
+	}
 	var exports strings.Builder
 	for _, st := range prog.Body {
 		switch d := st.(type) {
@@ -82,6 +92,9 @@ func withContext(prog *ast.Program, code, ctx string) string {
 				exports.WriteString("void (" + ctx + "." + n + " = " + n + "); ")
 			}
 		case *ast.LexicalDeclaration:
+			for _, b := range d.List {
+				names = bindingNames(b.Target, names, 0)
+			}
 			at := int(d.Idx) - 1
 			kw := d.Token.String()
 			if at >= 0 && at+len(kw) <= len(src) && string(src[at:at+len(kw)]) == kw {
@@ -89,7 +102,49 @@ func withContext(prog *ast.Program, code, ctx string) string {
 			}
 		}
 	}
-	return "with (" + ctx + ") { " + exports.String() + string(src) + "\n}"
+	var prelude strings.Builder
+	seen := make(map[string]bool, len(names))
+	for _, n := range names {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		prelude.WriteString("void (\"" + n + "\" in " + ctx + " || (" + ctx + "." + n + " = undefined)); ")
+	}
+	return "with (" + ctx + ") { " + prelude.String() + exports.String() + string(src) + "\n}"
+}
+
+// maxPatternDepth bounds bindingNames' descent into nested patterns.
+const maxPatternDepth = 64
+
+// bindingNames appends the names a declaration's binding target declares:
+// an identifier, or the identifiers of an array or object pattern.
+func bindingNames(t ast.Expression, out []string, depth int) []string {
+	if depth > maxPatternDepth {
+		return out
+	}
+	switch t := t.(type) {
+	case *ast.Identifier:
+		out = append(out, string(t.Name))
+	case *ast.AssignExpression:
+		out = bindingNames(t.Left, out, depth+1)
+	case *ast.ArrayPattern:
+		for _, e := range t.Elements {
+			out = bindingNames(e, out, depth+1)
+		}
+		out = bindingNames(t.Rest, out, depth+1)
+	case *ast.ObjectPattern:
+		for _, p := range t.Properties {
+			switch p := p.(type) {
+			case *ast.PropertyShort:
+				out = append(out, string(p.Name.Name))
+			case *ast.PropertyKeyed:
+				out = bindingNames(p.Value, out, depth+1)
+			}
+		}
+		out = bindingNames(t.Rest, out, depth+1)
+	}
+	return out
 }
 
 // syntaxMessage is the first parse error's message, without goja's

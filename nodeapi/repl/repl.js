@@ -384,8 +384,12 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action: function (file) {
+      // The lines of a command still being typed are saved too, so that
+      // .load brings the session back to the same '...' state.
+      var lines = this.lines.slice();
+      if (this.bufferedCommand) lines.push(this.bufferedCommand.replace(/\n$/, ''));
       try {
-        require('fs').writeFileSync(file, this.lines.join('\n') + '\n');
+        require('fs').writeFileSync(file, lines.join('\n') + '\n');
         this.outputStream.write('Session saved to:' + file + '\n');
       } catch (e) {
         this.outputStream.write('Failed to save:' + file + '\n');
@@ -443,6 +447,60 @@ function propertyNames(obj) {
   return groups;
 }
 
+// pendingScope is v0.10's completion inside a command still being typed:
+// the lines that open a function still open are dropped, so that the
+// function's own variables become top-level ones, and what is left, when it
+// is complete code, runs in a scratch context (a new vm context, so that
+// the REPL's own is untouched), whose variables the completion then sees.
+// Returns that context's global object, or null.
+function pendingScope(buffered) {
+  var lines = buffered.replace(/\n$/, '').split('\n');
+  var open = [];
+  for (var i = 0; i < lines.length; i++) {
+    var net = (lines[i].match(/[{(]/g) || []).length - (lines[i].match(/[})]/g) || []).length;
+    if (net > 0) open.push({ line: i, depth: net, fn: /\bfunction\b/.test(lines[i]) });
+    while (net < 0 && open.length > 0) {
+      var top = open[open.length - 1];
+      if (top.depth > -net) {
+        top.depth += net;
+        net = 0;
+      } else {
+        net += top.depth;
+        open.pop();
+      }
+    }
+  }
+  var dropped = false;
+  for (var j = 0; j < open.length; j++) {
+    if (open[j].fn) {
+      lines[open[j].line] = '';
+      dropped = true;
+    }
+  }
+  if (!dropped) return null;
+  var scope = {};
+  try {
+    require('vm').runInNewContext(lines.join('\n'), scope, { timeout: 500 });
+  } catch (e) {
+    return null;
+  }
+  return scope;
+}
+
+// scopeValue resolves the dotted expression expr in scope when scope has
+// its first name, else returns kNotFound.
+var kNotFound = {};
+function scopeValue(scope, expr) {
+  var parts = expr.split('.');
+  if (!Object.prototype.hasOwnProperty.call(scope, parts[0])) return kNotFound;
+  var v = scope;
+  for (var i = 0; i < parts.length; i++) {
+    if (v === null || v === undefined) return kNotFound;
+    v = v[parts[i]];
+  }
+  return v;
+}
+
 /** complete(line, cb) → cb(null, [completions, completeOn]). */
 REPLServer.prototype.complete = function complete(line, cb) {
   var completions = [];
@@ -464,10 +522,12 @@ REPLServer.prototype.complete = function complete(line, cb) {
   var filter = m[2];
   completeOn = m[1] + filter;
   var groups;
+  var scope = this.bufferedCommand ? pendingScope(this.bufferedCommand) : null;
   if (expr) {
-    var obj;
+    var obj = kNotFound;
     try {
-      obj = runCode(expr, this.context, 'repl');
+      if (scope) obj = scopeValue(scope, expr);
+      if (obj === kNotFound) obj = runCode(expr, this.context, 'repl');
     } catch (e) {
       cb(null, [[], completeOn]);
       return;
@@ -478,6 +538,7 @@ REPLServer.prototype.complete = function complete(line, cb) {
     groups = propertyNames(obj);
   } else {
     groups = [];
+    if (scope) groups.push(Object.getOwnPropertyNames(scope));
     if (this.context !== global) groups.push(propertyNames(this.context)[0]);
     groups = groups.concat(propertyNames(global));
     groups.push(keywords);
