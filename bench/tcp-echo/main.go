@@ -3,6 +3,8 @@
 // each with the same ping-pong load (C connections, each sending a message
 // of S bytes and waiting for all of it to come back before the next) for a
 // bounded time, and prints messages/s, p50/p99 latency and the ratios.
+// The server runs pinned to CPU 0 and the load generator on the other
+// CPUs, as issue #5 measures (-pin=false: both anywhere).
 //
 //	go run ./bench/tcp-echo -isonode /tmp/isonode -node /usr/bin/node
 package main
@@ -36,7 +38,11 @@ func main() {
 	dur := flag.Duration("d", 5*time.Second, "measured duration per runtime")
 	warm := flag.Duration("w", time.Second, "warm-up before measuring")
 	script := flag.String("script", "", "echo server script (default: echo.js beside this source)")
+	pin := flag.Bool("pin", true, "run the server on CPU 0 and the load on the others")
 	flag.Parse()
+	if *pin && loadgen.Pin() {
+		fmt.Println("server on CPU 0, load generator on the other CPUs")
+	}
 	if *script == "" {
 		*script = loadgen.Script("tcp-echo/echo.js")
 	}
