@@ -27,7 +27,17 @@ type result struct {
 	msgs     int64
 	secs     float64
 	p50, p99 time.Duration
+	cpu      time.Duration // the server's CPU time (user+system) while measuring
 	err      error
+}
+
+// cpuPerMsg is the server's CPU time per message: unlike messages/s it
+// hardly depends on what else the machine runs.
+func (r result) cpuPerMsg() time.Duration {
+	if r.msgs == 0 {
+		return 0
+	}
+	return r.cpu / time.Duration(r.msgs)
 }
 
 func main() {
@@ -54,12 +64,13 @@ func main() {
 			fmt.Printf("%-8s error: %v\n", r.name, r.err)
 			continue
 		}
-		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99)
+		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v   server CPU/msg %v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99, r.cpuPerMsg())
 	}
 	if len(results) == 2 && results[0].err == nil && results[1].err == nil {
 		a, b := results[0], results[1]
-		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx\n",
-			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99))
+		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx   server CPU/msg %.2fx\n",
+			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99),
+			float64(a.cpuPerMsg())/float64(b.cpuPerMsg()))
 	}
 }
 
@@ -116,10 +127,13 @@ func run(name, bin, script string, conns, size int, warm, dur time.Duration) (re
 		return
 	}
 	time.Sleep(warm)
+	pid := srv.Cmd.Process.Pid
+	cpu0 := loadgen.CPUTime(pid)
 	measuring.Store(true)
 	t0 := time.Now()
 	time.Sleep(dur)
 	measuring.Store(false)
+	res.cpu = loadgen.CPUTime(pid) - cpu0
 	res.secs = time.Since(t0).Seconds()
 	stop.Store(true)
 	wg.Wait()
