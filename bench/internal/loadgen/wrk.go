@@ -22,13 +22,17 @@ func WrkPath() string {
 // Wrk loads addr with wrk (one thread, conns keep-alive connections, GET /)
 // for warm, unmeasured, and then for dur, and returns the measured run's
 // requests, errors (socket errors and non-2xx/3xx answers), p50 and p99.
-// It runs on the CPUs this process runs on (see Pin).
-func Wrk(wrk, addr string, conns int, warm, dur time.Duration) (Result, error) {
+// atStart, if not nil, runs just before the measured run. wrk runs on the
+// CPUs this process runs on (see Pin).
+func Wrk(wrk, addr string, conns int, warm, dur time.Duration, atStart func()) (Result, error) {
 	url := "http://" + addr + "/"
 	if warm > 0 {
 		if _, err := runWrk(wrk, url, conns, warm); err != nil {
 			return Result{}, err
 		}
+	}
+	if atStart != nil {
+		atStart()
 	}
 	out, err := runWrk(wrk, url, conns, dur)
 	if err != nil {
