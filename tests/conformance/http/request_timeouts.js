@@ -11,7 +11,7 @@ function trickle(port, head, piece, cb) {
     var got = [];
     // the server may close while a piece is on its way: a reset is expected
     c.on('error', function () {});
-    c.on('data', function (d) { got.push(String(d)); });
+    c.on('data', function (d) { got.push(String(d)); if (/408/.test(d)) clearInterval(t); });
     c.on('close', function () { clearInterval(t); cb(got.join('')); });
   });
 }
