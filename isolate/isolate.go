@@ -160,6 +160,7 @@ type Isolate struct {
 	immediates []*Immediate
 	refImmed   int
 	closing    []func()
+	idlePoll   func() bool // see SetIdlePoll
 	refHandles int
 	requests   atomic.Int64
 	ticks      []tick

@@ -85,6 +85,9 @@ func (iso *Isolate) takeInbox() []func() {
 func (iso *Isolate) poll(timeout time.Duration) {
 	tasks := iso.takeInbox()
 	if len(tasks) == 0 && timeout != 0 {
+		if iso.idlePoll != nil && iso.idlePoll() {
+			return
+		}
 		iso.wait(timeout)
 		tasks = iso.takeInbox()
 	}
@@ -97,6 +100,23 @@ func (iso *Isolate) poll(timeout time.Duration) {
 		task()
 	}
 }
+
+// SetIdlePoll makes the loop call f each time its poll phase finds the
+// mailbox empty and would block: a source of events that can be polled
+// without blocking (the reactor's epoll shard) then delivers what is ready
+// at once, on this goroutine, rather than through another goroutine's Post
+// and a wake-up. f must not block; it runs handlers as a posted task would
+// (and may Post), and reports whether it ran any: the loop then goes on to
+// its next phase instead of waiting. Loop goroutine only; a later call
+// replaces f.
+//
+//	if !iso.HasIdlePoll() {
+//		iso.SetIdlePoll(func() bool { return pollReadyWithoutWaiting(iso) })
+//	}
+func (iso *Isolate) SetIdlePoll(f func() bool) { iso.idlePoll = f }
+
+// HasIdlePoll reports whether SetIdlePoll was called. Loop goroutine only.
+func (iso *Isolate) HasIdlePoll() bool { return iso.idlePoll != nil }
 
 func (iso *Isolate) wait(timeout time.Duration) {
 	defer iso.endWait(iso.beginWait())

@@ -1,6 +1,8 @@
 package reactor
 
 import (
+	"unsafe"
+
 	"errors"
 	"os"
 	"runtime"
@@ -33,6 +35,9 @@ var LockShardThreads = false
 
 // maxEvents is how many events one epoll_wait returns at most.
 const maxEvents = 256
+
+// idlePollEvents is how many events an isolate's idle poll takes at most.
+const idlePollEvents = 64
 
 // ErrClosed is returned by Register on a closed Reactor.
 var ErrClosed = errors.New("reactor closed")
@@ -218,6 +223,9 @@ func (r *Reactor) Register(iso *isolate.Isolate, fd int, events uint32, h Handle
 	}
 	sh.regs[int32(fd)] = reg
 	sh.mu.Unlock()
+	if !iso.HasIdlePoll() {
+		iso.SetIdlePoll(sh.idlePoller(iso))
+	}
 	ev := unix.EpollEvent{Events: events | unix.EPOLLET, Fd: int32(fd), Pad: int32(reg.gen)}
 	err := retryEINTR(func() error { return unix.EpollCtl(sh.epfd, unix.EPOLL_CTL_ADD, fd, &ev) })
 	if err == unix.EEXIST {
@@ -343,6 +351,43 @@ func (sh *shard) run() {
 			sh.batches.Add(1)
 			batches[j].iso.Post(func() { dispatch(items) })
 		}
+	}
+}
+
+// idlePoller returns iso's idle poll (see isolate.SetIdlePoll): an
+// epoll_wait on the shard that does not wait, whose events for iso run at
+// once on its loop goroutine and whose events for other isolates are
+// posted to them, as the shard's goroutine would. A busy isolate so takes
+// its next events itself instead of waiting for the shard's goroutine to
+// be woken by Go's netpoller and to wake it in turn.
+func (sh *shard) idlePoller(iso *isolate.Isolate) func() bool {
+	var evs []unix.EpollEvent
+	var batches []batch
+	return func() bool {
+		if sh.r.closed.Load() {
+			return false
+		}
+		if evs == nil {
+			evs = make([]unix.EpollEvent, idlePollEvents)
+		}
+		n, _, e := unix.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(sh.epfd), uintptr(unsafe.Pointer(&evs[0])), uintptr(len(evs)), 0, 0, 0)
+		if e != 0 || n == 0 {
+			return false
+		}
+		batches = sh.collect(evs[:n], batches[:0])
+		ran := false
+		for j := range batches {
+			items := batches[j].items
+			batches[j].items = nil
+			sh.batches.Add(1)
+			if batches[j].iso == iso {
+				dispatch(items)
+				ran = true
+			} else {
+				batches[j].iso.Post(func() { dispatch(items) })
+			}
+		}
+		return ran
 	}
 }
 

@@ -53,7 +53,10 @@
 // per batch, never one per event. All of an isolate's registrations live
 // on one shard (chosen by isolate ID), so the isolate sees its events in
 // the kernel's order. There is no goroutine per descriptor and none per
-// timer.
+// timer. An isolate with registrations also polls its shard itself, without
+// waiting, each time its loop would block (isolate.SetIdlePoll): a busy
+// isolate takes its next events at once instead of through the shard
+// goroutine's netpoller wake-up and a second wake-up of its own.
 //
 // Registrations are edge-triggered: a handler must read (or write, or
 // accept) until EAGAIN — or a short read on a stream socket — before it

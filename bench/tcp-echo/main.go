@@ -3,6 +3,8 @@
 // each with the same ping-pong load (C connections, each sending a message
 // of S bytes and waiting for all of it to come back before the next) for a
 // bounded time, and prints messages/s, p50/p99 latency and the ratios.
+// The server runs pinned to CPU 0 and the load generator on the other
+// CPUs, as issue #5 measures (-pin=false: both anywhere).
 //
 //	go run ./bench/tcp-echo -isonode /tmp/isonode -node /usr/bin/node
 package main
@@ -25,7 +27,17 @@ type result struct {
 	msgs     int64
 	secs     float64
 	p50, p99 time.Duration
+	cpu      time.Duration // the server's CPU time (user+system) while measuring
 	err      error
+}
+
+// cpuPerMsg is the server's CPU time per message: unlike messages/s it
+// hardly depends on what else the machine runs.
+func (r result) cpuPerMsg() time.Duration {
+	if r.msgs == 0 {
+		return 0
+	}
+	return r.cpu / time.Duration(r.msgs)
 }
 
 func main() {
@@ -36,7 +48,11 @@ func main() {
 	dur := flag.Duration("d", 5*time.Second, "measured duration per runtime")
 	warm := flag.Duration("w", time.Second, "warm-up before measuring")
 	script := flag.String("script", "", "echo server script (default: echo.js beside this source)")
+	pin := flag.Bool("pin", true, "run the server on CPU 0 and the load on the others")
 	flag.Parse()
+	if *pin && loadgen.Pin() {
+		fmt.Println("server on CPU 0, load generator on the other CPUs")
+	}
 	if *script == "" {
 		*script = loadgen.Script("tcp-echo/echo.js")
 	}
@@ -48,12 +64,13 @@ func main() {
 			fmt.Printf("%-8s error: %v\n", r.name, r.err)
 			continue
 		}
-		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99)
+		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v   server CPU/msg %v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99, r.cpuPerMsg())
 	}
 	if len(results) == 2 && results[0].err == nil && results[1].err == nil {
 		a, b := results[0], results[1]
-		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx\n",
-			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99))
+		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx   server CPU/msg %.2fx\n",
+			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99),
+			float64(a.cpuPerMsg())/float64(b.cpuPerMsg()))
 	}
 }
 
@@ -110,10 +127,13 @@ func run(name, bin, script string, conns, size int, warm, dur time.Duration) (re
 		return
 	}
 	time.Sleep(warm)
+	pid := srv.Cmd.Process.Pid
+	cpu0 := loadgen.CPUTime(pid)
 	measuring.Store(true)
 	t0 := time.Now()
 	time.Sleep(dur)
 	measuring.Store(false)
+	res.cpu = loadgen.CPUTime(pid) - cpu0
 	res.secs = time.Since(t0).Seconds()
 	stop.Store(true)
 	wg.Wait()

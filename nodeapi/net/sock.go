@@ -184,7 +184,7 @@ func (k *sock) readLoop() {
 			return
 		}
 		buf := s.readSpace()
-		n, err := unix.Read(k.fd, buf)
+		n, err := rawRead(k.fd, buf)
 		if err == unix.EINTR {
 			continue
 		}
@@ -275,9 +275,9 @@ func (k *sock) write(bufs [][]byte) (queued bool, err error) {
 		for len(bufs) > 0 {
 			var n int
 			if len(bufs) == 1 {
-				n, err = unix.Write(k.fd, bufs[0])
+				n, err = rawWrite(k.fd, bufs[0])
 			} else {
-				n, err = unix.Writev(k.fd, bufs)
+				n, err = rawWritev(k.fd, bufs)
 			}
 			if err == unix.EINTR {
 				continue
@@ -329,9 +329,9 @@ func (k *sock) flush() {
 		var n int
 		var err error
 		if len(k.wq) == 1 {
-			n, err = unix.Write(k.fd, k.wq[0])
+			n, err = rawWrite(k.fd, k.wq[0])
 		} else {
-			n, err = unix.Writev(k.fd, k.wq)
+			n, err = rawWritev(k.fd, k.wq)
 		}
 		if err == unix.EINTR {
 			continue

@@ -78,7 +78,8 @@ type Server struct {
 	stdin  io.WriteCloser
 }
 
-// Start runs bin with args and waits for its "listening <port> [more…]" line.
+// Start runs bin with args and waits for its "listening <port> [more…]"
+// line. After Pin, the server runs on CPU 0.
 func Start(bin string, args ...string) (*Server, error) {
 	cmd := exec.Command(bin, args...)
 	cmd.Stderr = os.Stderr
@@ -90,7 +91,7 @@ func Start(bin string, args ...string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
+	if err := startPinned(cmd.Start); err != nil {
 		return nil, err
 	}
 	s := &Server{Cmd: cmd, Lines: bufio.NewReader(out), stdin: in}
