@@ -33,7 +33,14 @@ func Start(host *modkit.Host, main Main) func(*isolate.Isolate) error {
 	}
 }
 
+// runMain runs main: a script without loading module.js when it can
+// (module.RunMain), else through Module.runMain after the preloads.
 func (e *env) runMain(main Main) error {
+	if len(main.Preload) == 0 && main.Script != "" {
+		if ran, err := module.RunMain(e.ctx, e.process); ran {
+			return err
+		}
+	}
 	if len(main.Preload) > 0 || main.Script != "" {
 		mod := e.requireCore("module").(*goja.Object)
 		for _, p := range main.Preload {

@@ -2,6 +2,8 @@ package nodeapi
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -26,6 +28,25 @@ func BenchmarkIsolateSpawnToExitWithNodeGlobals(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		iso := isolate.New(isolate.Options{})
 		res := iso.Run(Start(benchHost(), Main{Code: "0", Name: "[eval]"}))
+		if res.Code != 0 || res.Err != nil {
+			b.Fatalf("%+v", res)
+		}
+	}
+}
+
+// BenchmarkIsolateSpawnToExitScript is BenchmarkIsolateSpawnToExitWithNodeGlobals
+// with the program in a file, run as the main module (`node file.js`).
+func BenchmarkIsolateSpawnToExitScript(b *testing.B) {
+	script := filepath.Join(b.TempDir(), "main.js")
+	if err := os.WriteFile(script, []byte("exports.x = 0;\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		iso := isolate.New(isolate.Options{})
+		host := benchHost()
+		host.Argv = append(host.Argv, script)
+		res := iso.Run(Start(host, Main{Script: script}))
 		if res.Code != 0 || res.Err != nil {
 			b.Fatalf("%+v", res)
 		}

@@ -6,7 +6,8 @@
 //   spawn(opts)      starts an OS process: {pid, stdio, channel, kill(sig) → errno,
 //                    ref, unref; onexit(code, signal), oncopiesdone()} or {error}
 //   spawnSync(opts)  {pid, status, signal, output, error}
-//   fork(opts)       starts a forked isolate: {pid, stdio, channel, kill, ref, unref; onexit}
+//   fork(opts)       starts a forked isolate (opts.modulePath resolved against the
+//                    child's cwd): {pid, stdio, channel, kill, ref, unref; onexit}
 //   ipc              the IPC half shared with forked children (ipc.js):
 //                    setupChannel, nodeError, invalidArgType
 // Readable sources have resume(), close() and call ondata(buf) → bool, onend(err);
@@ -552,14 +553,21 @@ function fork(modulePath, args, options) {
   } else if (typeof stdio === 'string') {
     pipes = [stdio === 'pipe', stdio === 'pipe', stdio === 'pipe'];
   }
-  var abs = pathMod.resolve(options.cwd ? pathMod.resolve(binding.cwd(), options.cwd) : binding.cwd(), modulePath);
-  var child = new ChildProcess();
-  child.spawnfile = process.execPath;
-  child.spawnargs = [process.execPath].concat(execArgv, [modulePath], args);
+  // the child starts first, so that it can get going on another core
+  // while this one builds the ChildProcess (binding.fork resolves
+  // modulePath against the child's cwd)
   var h = binding.fork({
-    modulePath: abs, args: args.map(String), execArgv: execArgv,
+    modulePath: modulePath, args: args.map(String), execArgv: execArgv,
     envPairs: options.env ? envPairs(options.env) : undefined, cwd: options.cwd, pipes: pipes
   });
+  var child = new ChildProcess();
+  child.spawnfile = process.execPath;
+  // [execPath, ...execArgv, modulePath, ...args] (concat is slow in goja)
+  var spawnargs = [process.execPath], k;
+  for (k = 0; k < execArgv.length; k++) spawnargs.push(execArgv[k]);
+  spawnargs.push(modulePath);
+  for (k = 0; k < args.length; k++) spawnargs.push(args[k]);
+  child.spawnargs = spawnargs;
   child._wire(h, -1);
   nextTick(function () { child.emit('spawn'); });
   return child;

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"sync"
@@ -92,7 +93,9 @@ func (w discardWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// fork runs a module in a new isolate of this process. Loop goroutine.
+// fork runs a module in a new isolate of this process: opts.modulePath as
+// given, resolved against the child's cwd (opts.cwd, relative to ours).
+// Loop goroutine.
 func (s *state) fork(call goja.FunctionCall) goja.Value {
 	c := s.c
 	rt, iso, h := c.RT, c.Iso, c.Host
@@ -100,7 +103,7 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 		modkit.Throw(rt, "Error", "ERR_NOT_SUPPORTED", "fork: no isolate starter installed")
 	}
 	o := call.Argument(0).ToObject(rt)
-	script := o.Get("modulePath").String()
+	modulePath := o.Get("modulePath").String()
 	var args, execArgv, envPairs []string
 	_ = rt.ExportTo(o.Get("args"), &args)
 	_ = rt.ExportTo(o.Get("execArgv"), &execArgv)
@@ -118,6 +121,10 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 		so.Cwd = cw.String()
 	}
 	cwd := s.cwd(so)
+	script := filepath.Clean(modulePath)
+	if !filepath.IsAbs(script) {
+		script = filepath.Join(cwd, script)
+	}
 	var pipes [3]bool
 	_ = rt.ExportTo(o.Get("pipes"), &pipes)
 

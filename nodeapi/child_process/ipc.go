@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -108,10 +109,13 @@ func (ch *channel) bind(c *modkit.Context) *goja.Object {
 
 // chanMethods holds an isolate's prototype of channel objects: one set of
 // methods per isolate (not per channel: a forked child costs less), which
-// find their channel by `this`.
+// find their channel by `this`. The prototype makes each method on first
+// use: a forked child calls few of them.
 type chanMethods struct {
+	rt    *goja.Runtime
 	proto *goja.Object
 	live  map[*goja.Object]*channel // bound and not closed; loop goroutine
+	made  map[string]goja.Value
 }
 
 type chanMethodsKey struct{}
@@ -121,27 +125,68 @@ func channelMethods(c *modkit.Context) *chanMethods {
 	if m, ok := c.Iso.Value(chanMethodsKey{}).(*chanMethods); ok {
 		return m
 	}
-	rt := c.RT
-	m := &chanMethods{proto: rt.NewObject(), live: map[*goja.Object]*channel{}}
+	m := &chanMethods{rt: c.RT, live: map[*goja.Object]*channel{}, made: map[string]goja.Value{}}
+	m.proto = c.RT.NewDynamicObject(m)
 	c.Iso.SetValue(chanMethodsKey{}, m)
-	// method adds name; on a closed channel it returns closed
-	method := func(name string, closed goja.Value, fn func(ch *channel, call goja.FunctionCall) goja.Value) {
-		_ = m.proto.Set(name, func(call goja.FunctionCall) goja.Value {
-			o, _ := call.This.(*goja.Object)
-			if ch := m.live[o]; ch != nil {
-				return fn(ch, call)
-			}
-			return closed
-		})
+	return m
+}
+
+// chanMethod is a method of channel objects: fn runs on a live channel;
+// on a closed one the method returns false (closedFalse) or undefined.
+type chanMethod struct {
+	closedFalse bool
+	fn          func(ch *channel, call goja.FunctionCall) goja.Value
+}
+
+// Get makes the method name for m's isolate (goja.DynamicObject).
+func (m *chanMethods) Get(name string) goja.Value {
+	if v, ok := m.made[name]; ok {
+		return v
 	}
-	no, undef := rt.ToValue(false), goja.Undefined()
-	method("send", no, func(ch *channel, call goja.FunctionCall) goja.Value {
+	def, ok := chanMethodDefs[name]
+	if !ok {
+		return nil
+	}
+	closed := goja.Undefined()
+	if def.closedFalse {
+		closed = m.rt.ToValue(false)
+	}
+	v := m.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		o, _ := call.This.(*goja.Object)
+		if ch := m.live[o]; ch != nil {
+			return def.fn(ch, call)
+		}
+		return closed
+	})
+	m.made[name] = v
+	return v
+}
+
+// Has reports the methods (goja.DynamicObject).
+func (m *chanMethods) Has(name string) bool { _, ok := chanMethodDefs[name]; return ok }
+
+// Set and Delete leave the prototype as it is (goja.DynamicObject).
+func (m *chanMethods) Set(string, goja.Value) bool { return false }
+func (m *chanMethods) Delete(string) bool          { return false }
+
+// Keys lists the methods (goja.DynamicObject).
+func (m *chanMethods) Keys() []string {
+	keys := make([]string, 0, len(chanMethodDefs))
+	for k := range chanMethodDefs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+var chanMethodDefs = map[string]chanMethod{
+	"send": {true, func(ch *channel, call goja.FunctionCall) goja.Value {
 		ch.mu.Lock()
 		p := ch.peer
 		ch.mu.Unlock()
-		return rt.ToValue(p != nil && p.send(call.Argument(0).String()))
-	})
-	method("close", undef, func(ch *channel, _ goja.FunctionCall) goja.Value {
+		return ch.c.RT.ToValue(p != nil && p.send(call.Argument(0).String()))
+	}},
+	"close": {false, func(ch *channel, _ goja.FunctionCall) goja.Value {
 		ch.mu.Lock()
 		p := ch.peer
 		ch.peer = nil
@@ -150,43 +195,46 @@ func channelMethods(c *modkit.Context) *chanMethods {
 			p.close()
 		}
 		ch.closed()
-		return undef
-	})
+		return goja.Undefined()
+	}},
 	// sendHandle(json, token) sends json over an OS channel with the
 	// descriptor net parked under token; false when that is not possible.
-	method("sendHandle", no, func(ch *channel, call goja.FunctionCall) goja.Value {
+	"sendHandle": {true, func(ch *channel, call goja.FunctionCall) goja.Value {
+		rt := ch.c.RT
 		ch.mu.Lock()
 		p, _ := ch.peer.(*pipePeer)
 		ch.mu.Unlock()
 		if p == nil || TakeHandleFd == nil {
-			return no
+			return rt.ToValue(false)
 		}
 		fd, ok := TakeHandleFd(call.Argument(1).ToInteger())
 		if !ok {
-			return no
+			return rt.ToValue(false)
 		}
 		if !p.sendFd(call.Argument(0).String(), fd) {
 			unix.Close(fd)
-			return no
+			return rt.ToValue(false)
 		}
 		return rt.ToValue(true)
-	})
+	}},
 	// canSendHandles() tells whether send(msg, handle) works: always
 	// in-process, and over an OS channel once nodeapi gave TakeHandleFd.
-	method("canSendHandles", no, func(ch *channel, _ goja.FunctionCall) goja.Value {
-		return rt.ToValue(ch.inProcess() || TakeHandleFd != nil)
-	})
+	"canSendHandles": {true, func(ch *channel, _ goja.FunctionCall) goja.Value {
+		return ch.c.RT.ToValue(ch.inProcess() || TakeHandleFd != nil)
+	}},
 	// inProcess() tells whether the other end is an isolate of this
 	// process (handles then cross as net's tokens).
-	method("inProcess", no, func(ch *channel, _ goja.FunctionCall) goja.Value {
-		return rt.ToValue(ch.inProcess())
-	})
+	"inProcess": {true, func(ch *channel, _ goja.FunctionCall) goja.Value {
+		return ch.c.RT.ToValue(ch.inProcess())
+	}},
 	// claimFd() takes over the descriptor that came with the message being
 	// delivered (see deliver).
-	method("claimFd", undef, func(ch *channel, _ goja.FunctionCall) goja.Value { ch.fdClaimed = true; return undef })
-	method("ref", undef, func(ch *channel, _ goja.FunctionCall) goja.Value { ch.handle.Ref(); return undef })
-	method("unref", undef, func(ch *channel, _ goja.FunctionCall) goja.Value { ch.handle.Unref(); return undef })
-	return m
+	"claimFd": {false, func(ch *channel, _ goja.FunctionCall) goja.Value {
+		ch.fdClaimed = true
+		return goja.Undefined()
+	}},
+	"ref":   {false, func(ch *channel, _ goja.FunctionCall) goja.Value { ch.handle.Ref(); return goja.Undefined() }},
+	"unref": {false, func(ch *channel, _ goja.FunctionCall) goja.Value { ch.handle.Unref(); return goja.Undefined() }},
 }
 
 func (ch *channel) inProcess() bool {

@@ -200,11 +200,16 @@ function receiveHandle(target, ch, msg, fd) {
 function forkChild(proc, ch) {
   ch.unref();
   var refs = 0;
-  proc.on('newListener', function (name) {
-    if ((name === 'message' || name === 'disconnect') && ++refs === 1) ch.ref();
-  });
-  proc.on('removeListener', function (name) {
-    if ((name === 'message' || name === 'disconnect') && --refs === 0) ch.unref();
+  // process's own 'newListener' and 'removeListener' listeners call this
+  // (process.js): adding listeners here would load 'events' in every child
+  Object.defineProperty(proc, '_channelListeners', {
+    value: function (delta) {
+      var before = refs;
+      refs += delta;
+      if (before === 0 && refs > 0) ch.ref();
+      else if (before > 0 && refs <= 0) ch.unref();
+    },
+    writable: true, configurable: true, enumerable: false
   });
   setupChannel(proc, ch);
 }

@@ -3,7 +3,9 @@
 // in Node (Module._load, Module._extensions, Module.prototype._compile,
 // Module._resolveFilename), over a Go binding that stats, reads and compiles
 // files. Compiled programs are cached process-wide by file name and source,
-// so a thousand isolates running the same script compile it once.
+// so a thousand isolates running the same script compile it once. The main
+// script usually runs before module.js loads, and often without it
+// (RunMain, main.go): module.js then loads on first need and adopts it.
 package module
 
 import (
@@ -142,11 +144,11 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return rt.ToValue(filepath.Dir(call.Argument(0).String()))
 	})
 	set("extname", func(call goja.FunctionCall) goja.Value {
-		base := filepath.Base(call.Argument(0).String())
-		if i := strings.LastIndexByte(base, '.'); i > 0 {
-			return rt.ToValue(base[i:])
-		}
-		return rt.ToValue("")
+		return rt.ToValue(extname(call.Argument(0).String()))
+	})
+	// nodeModulePaths(from) → Module._nodeModulePaths(from)
+	set("nodeModulePaths", func(call goja.FunctionCall) goja.Value {
+		return stringArray(rt, nodeModulePaths(filepath.Clean(abs(call.Argument(0).String()))))
 	})
 	// jsonError(content) → JSON.parse's message for content, or undefined
 	// if it is valid JSON.
@@ -171,11 +173,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	set("startHome", hooks.Home)
 	set("startNodePath", hooks.NodePath)
 	set("requireCore", func(call goja.FunctionCall) goja.Value {
-		name := call.Argument(0).String()
-		if hooks.Allowed != nil && !hooks.Allowed(name) {
-			panic(modkit.NewError(rt, "Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted: require('"+name+"')"))
-		}
-		return hooks.RequireCore(name)
+		return requireCore(rt, hooks, call.Argument(0).String())
 	})
 	set("isCore", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(hooks.IsCore(call.Argument(0).String()))

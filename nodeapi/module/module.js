@@ -47,15 +47,7 @@ Module.isBuiltin = function (name) {
 
 // node_modules folders from `from` up to the root, nearest first.
 Module._nodeModulePaths = function (from) {
-  from = binding.resolve(from);
-  var paths = [];
-  var parts = from.split('/');
-  for (var tip = parts.length - 1; tip >= 0; tip--) {
-    if (parts[tip] === 'node_modules') continue;
-    var dir = parts.slice(0, tip + 1).concat('node_modules').join('/');
-    paths.push(dir === 'node_modules' ? '/node_modules' : dir);
-  }
-  return paths;
+  return binding.nodeModulePaths(String(from));
 };
 
 var packageMainCache = Object.create(null);
@@ -229,6 +221,11 @@ function makeRequire(mod) {
   function require(path) {
     return mod.require(path);
   }
+  return decorateRequire(require, mod);
+}
+
+// decorateRequire gives require, mod's require function, its properties.
+function decorateRequire(require, mod) {
   require.resolve = function (request) {
     return Module._resolveFilename(request, mod);
   };
@@ -366,6 +363,18 @@ Module._evalScript = function (code, name, print) {
     console.log(result);
   }
   return result;
+};
+
+// binding.adoptMain(module, require, filename, failed) takes over the main
+// module that nodeapi ran without this file (RunMain in main.go), now that
+// this file is loaded: the module gets its prototype and its place in the
+// cache (unless it threw), and its require the properties makeRequire
+// gives.
+binding.adoptMain = function (m, require, filename, failed) {
+  Object.setPrototypeOf(m, Module.prototype);
+  Object.setPrototypeOf(require, Function.prototype);
+  decorateRequire(require, m);
+  if (!failed) Module._cache[filename] = m;
 };
 
 // The environment as the isolate started: this file may load after user

@@ -260,12 +260,18 @@ function emitSignal(num) {
   if (name === 'SIGIOT' || name === 'SIGPOLL') name = num === 6 ? 'SIGABRT' : 'SIGIO';
   proc.emit(name, name, num);
 }
+// A forked child's IPC channel counts its 'message' and 'disconnect'
+// listeners through the hidden process._channelListeners(delta)
+// (child_process's ipc.js), without adding listeners of its own, which would
+// load 'events' in children that only send.
 function onNewListener(type) {
+  if ((type === 'message' || type === 'disconnect') && proc._channelListeners) proc._channelListeners(1);
   if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
     binding.watchSignal(signals[type], true, emitSignal);
   }
 }
 function onRemoveListener(type) {
+  if ((type === 'message' || type === 'disconnect') && proc._channelListeners) proc._channelListeners(-1);
   if (typeof type === 'string' && signals[type] !== undefined && proc.listeners(type).length === 0) {
     binding.watchSignal(signals[type], false, emitSignal);
   }
