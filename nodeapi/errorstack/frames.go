@@ -3,6 +3,7 @@ package errorstack
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -14,15 +15,32 @@ import (
 // constructor. It writes goja's private layout through reflection: if the
 // layout changed, it does nothing (TestEngineThrownErrorsHaveV8Stacks fails).
 func routeIntrinsic(rt *goja.Runtime, name string, wrapper *goja.Object) {
-	g := reflect.ValueOf(rt).Elem().FieldByName("global")
-	if !g.IsValid() || g.Kind() != reflect.Struct {
+	idx, ok := intrinsicField(name)
+	if !ok {
 		return
 	}
-	f := g.FieldByName(name)
-	if !f.IsValid() || f.Type() != reflect.TypeOf(wrapper) {
-		return
-	}
+	f := reflect.ValueOf(rt).Elem().FieldByIndex(idx)
 	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(reflect.ValueOf(wrapper))
+}
+
+// intrinsicFields caches, per constructor name, the index path of
+// goja.Runtime's global.<name> field (FieldByName scans goja's large
+// global struct: done once per process, not once per isolate).
+var intrinsicFields sync.Map // string → []int, or nil if absent
+
+func intrinsicField(name string) ([]int, bool) {
+	if v, ok := intrinsicFields.Load(name); ok {
+		idx := v.([]int)
+		return idx, idx != nil
+	}
+	var idx []int
+	if g, ok := reflect.TypeOf(goja.Runtime{}).FieldByName("global"); ok && g.Type.Kind() == reflect.Struct {
+		if f, ok := g.Type.FieldByName(name); ok && f.Type == reflect.TypeOf((*goja.Object)(nil)) {
+			idx = append(append([]int(nil), g.Index...), f.Index...)
+		}
+	}
+	intrinsicFields.Store(name, idx)
+	return idx, idx != nil
 }
 
 // framesBelow drops the frames of raw down to and including the topmost call

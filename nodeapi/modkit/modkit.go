@@ -30,7 +30,9 @@ package modkit
 
 import (
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -207,4 +209,8 @@ func (e *Env) Pairs() []string {
 }
 
 // Copy returns an independent copy (for a forked child).
-func (e *Env) Copy() *Env { return NewEnv(e.Pairs()) }
+func (e *Env) Copy() *Env {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return &Env{keys: slices.Clone(e.keys), vals: maps.Clone(e.vals)}
+}
