@@ -30,8 +30,25 @@ import (
 // basePercent is the GOGC proportion kept for large heaps.
 const basePercent = 100
 
-// maxPercent bounds the proportion for tiny live heaps.
-const maxPercent = 100000
+// heapMinimum is the Go runtime's smallest heap goal at GOGC=100; it
+// scales with GOGC (4 MiB × GOGC/100), so a large GOGC raises it too.
+const heapMinimum = 4 << 20
+
+// percentFor is the GOGC that puts the next collection about headroom
+// bytes past a live heap of live bytes (0: not measured yet). The Go
+// runtime's goal is max(heapMinimum×GOGC/100, live×(1+GOGC/100)): both
+// terms are kept near live+headroom, and never below basePercent.
+//
+//	percentFor(1<<20, 64<<20)   // 1625: the goal is ~65 MiB, set by the minimum
+//	percentFor(16<<20, 64<<20)  // 400: the goal is 80 MiB
+//	percentFor(1<<30, 64<<20)   // 100: GOGC's own proportion
+func percentFor(live, headroom uint64) int64 {
+	p := (live + headroom) * 100 / heapMinimum
+	if live > 0 {
+		p = min(p, headroom*100/live)
+	}
+	return int64(max(p, basePercent))
+}
 
 // Start makes every collection wait for at least headroom bytes of new
 // allocation.
@@ -76,12 +93,7 @@ func (t *tuner) adjust() {
 	if t.sample[0].Value.Kind() == metrics.KindUint64 {
 		live = t.sample[0].Value.Uint64()
 	}
-	p := int64(basePercent)
-	if live == 0 {
-		p = maxPercent
-	} else if live*basePercent/100 < t.headroom {
-		p = int64(min(t.headroom*100/live, maxPercent))
-	}
+	p := percentFor(live, t.headroom)
 	// Changing GOGC recomputes the heap goal; skip changes under 10%.
 	cur := t.percent.Load()
 	if d := p - cur; d*10 > cur || -d*10 > cur {

@@ -3,6 +3,7 @@ package gctune
 import (
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -30,6 +31,31 @@ func TestLargeLiveHeapKeepsProportion(t *testing.T) {
 	runtime.KeepAlive(keep)
 	if p := tu.percent.Load(); p != 100 {
 		t.Fatalf("percent %d for an 8 MiB heap with 1 MiB headroom, want 100", p)
+	}
+}
+
+func TestPercentKeepsTheGoalNearLivePlusHeadroom(t *testing.T) {
+	const h = 64 << 20
+	for _, live := range []uint64{0, 1 << 20, 4 << 20, 16 << 20, 64 << 20, 1 << 30} {
+		p := uint64(percentFor(live, h))
+		goal := max(heapMinimum*p/100, live+live*p/100)
+		if p < basePercent {
+			t.Errorf("live %d: percent %d below %d", live, p, basePercent)
+		}
+		if live*basePercent/100 < h && (goal < live+h*9/10 || goal > live+h*11/10) {
+			t.Errorf("live %d: percent %d makes the goal %d, want about %d", live, p, goal, live+h)
+		}
+	}
+}
+
+func TestGoalBeforeTheFirstCollectionIsBounded(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	tu := newTuner(64 << 20)
+	tu.adjust()
+	goal := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(goal)
+	if g := goal[0].Value.Uint64(); g > 256<<20 {
+		t.Fatalf("heap goal %d MiB after adjust, want about 64 MiB", g>>20)
 	}
 }
 
