@@ -8,6 +8,7 @@ require (
 	github.com/prometheus/client_golang v1.25.0
 	github.com/prometheus/client_model v0.6.3
 	github.com/prometheus/common v0.72.0
+	github.com/segmentio/asm v1.2.1
 	go.uber.org/zap v1.28.0
 	golang.org/x/sys v0.49.0
 )

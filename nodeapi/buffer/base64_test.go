@@ -47,12 +47,40 @@ func checkBase64(t *testing.T, data []byte) {
 			t.Fatalf("url=%v, %x: got %s want %s", url, data, got, want)
 		}
 	}
-	// data read as base64 text, with junk and padding anywhere
+	// data read as base64 text, with junk and padding anywhere, by the
+	// lenient loop and by the strict-first dispatch with either alphabet
+	want := lenientRef(data)
 	dst := make([]byte, len(data)*3/4+3)
 	n := decodeBase64Lenient(dst, data)
-	if want := lenientRef(data); !bytes.Equal(dst[:n], want) {
+	if !bytes.Equal(dst[:n], want) {
 		t.Fatalf("lenient decode of %q: got %x want %x", data, dst[:n], want)
 	}
+	for _, url := range []bool{false, true} {
+		n := decodeBase64(dst, data, url)
+		if !bytes.Equal(dst[:n], want) {
+			t.Fatalf("decode (url=%v) of %q: got %x want %x", url, data, dst[:n], want)
+		}
+	}
+}
+
+// b64Texts returns base64 texts of data long enough for the SIMD kernels,
+// each in both alphabets, with and without padding, clean and with one
+// junk, whitespace or early padding character at a few places.
+func b64Texts(data []byte) [][]byte {
+	var out [][]byte
+	for _, e := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		text := []byte(e.EncodeToString(data))
+		out = append(out, text)
+		for _, at := range []int{0, 1, 47, len(text) / 2, len(text) - 2} {
+			for _, c := range []byte{'\n', ' ', '=', '*', '-', '+', 0x80} {
+				if at >= 0 && at <= len(text) {
+					t := append(append(append([]byte(nil), text[:at]...), c), text[at:]...)
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func TestBase64(t *testing.T) {
@@ -65,6 +93,11 @@ func TestBase64(t *testing.T) {
 		text := []byte(base64.StdEncoding.EncodeToString(buf[:n]))
 		checkBase64(t, text)
 		checkBase64(t, append([]byte(" \n"), text...))
+		if n%7 == 0 {
+			for _, text := range b64Texts(buf[:n]) {
+				checkBase64(t, text)
+			}
+		}
 	}
 }
 
@@ -72,5 +105,36 @@ func FuzzBase64(f *testing.F) {
 	for _, s := range []string{"", "YQ==YQ", "TWFu\nTWFu", "__--_--_--__", "Kio=Kg", "\xff\x80abcd"} {
 		f.Add([]byte(s))
 	}
+	data := make([]byte, 100)
+	for i := range data {
+		data[i] = byte(i * 37)
+	}
+	for _, text := range b64Texts(data) {
+		f.Add(text)
+	}
 	f.Fuzz(checkBase64)
+}
+
+// TestBase64WriteBounds checks that writing base64 into a buffer (as
+// buf.write does) changes no byte past the ones decoded, although the SIMD
+// kernels store past their output.
+func TestBase64WriteBounds(t *testing.T) {
+	data := make([]byte, 200)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	text := base64.StdEncoding.EncodeToString(data)
+	for _, src := range []string{text, text[:40] + "=" + text[40:], text[:100] + "*" + text[100:], text[:33] + "\n" + text[33:]} {
+		want := lenientRef([]byte(src))
+		dst := bytes.Repeat([]byte{0xAA}, len(src))
+		n, _ := EncodeInto(dst, Str{S: src}, Base64)
+		if !bytes.Equal(dst[:n], want) {
+			t.Fatalf("%q: got %x want %x", src, dst[:n], want)
+		}
+		for i := n; i < len(dst); i++ {
+			if dst[i] != 0xAA {
+				t.Fatalf("%q: byte %d past the %d written changed to %x", src, i, n, dst[i])
+			}
+		}
+	}
 }

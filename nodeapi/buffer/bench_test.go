@@ -57,7 +57,26 @@ func BenchmarkEncode(b *testing.B) {
 			}
 		})
 	}
+	// a non-ASCII JS string reaches Encode as UTF-16 code units
+	u := Str{U: Decode(mixed, UTF8).U16, IsU16: true}
+	b.Run("utf8_mixed_u16", func(b *testing.B) {
+		b.SetBytes(int64(len(mixed)))
+		for i := 0; i < b.N; i++ {
+			Encode(u, UTF8)
+		}
+	})
 }
 
 // BenchmarkJS measures whole Buffer calls from JS, including the goja
 // boundary and string materialisation (.length forces it).
+
+// BenchmarkWidenLatin1 times the latin1 widening loop alone (no
+// allocation), on 1 MiB.
+func BenchmarkWidenLatin1(b *testing.B) {
+	_, _, bin := benchData()
+	dst := make([]uint16, len(bin))
+	b.SetBytes(int64(len(bin)))
+	for i := 0; i < b.N; i++ {
+		widenLatin1(dst, bin)
+	}
+}

@@ -82,18 +82,18 @@ func DecodeValue(rt *goja.Runtime, b []byte, enc Encoding) goja.Value {
 		if isASCII(b) {
 			return asciiValue(rt, string(b))
 		}
-		dst := make([]uint16, 1, len(b)+1)
+		dst := makeU16NoZero(len(b) + 1)[:1]
 		return u16Value(DecodeUTF8(b, dst))
 	case Latin1:
 		if isASCII(b) {
 			return asciiValue(rt, string(b))
 		}
-		u := make([]uint16, len(b)+1)
+		u := makeU16NoZero(len(b) + 1)
 		widenLatin1(u[1:], b)
 		return u16Value(u)
 	case UCS2:
 		n := len(b) / 2
-		u := make([]uint16, n+1)
+		u := makeU16NoZero(n + 1)
 		w := u[1:]
 		var or uint16
 		for i := range w {
@@ -102,7 +102,7 @@ func DecodeValue(rt *goja.Runtime, b []byte, enc Encoding) goja.Value {
 			or |= c
 		}
 		if or < 0x80 {
-			s := make([]byte, n)
+			s := makeNoZero(n)
 			for i := range s {
 				s[i] = byte(w[i])
 			}
@@ -465,7 +465,7 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		if !ok {
 			return goja.Undefined()
 		}
-		out := make([]byte, len(items))
+		out := makeNoZero(len(items))
 		for i, it := range items {
 			switch x := it.(type) {
 			case int64:

@@ -14,6 +14,11 @@
 // Uint8Array or an Array) hand their arguments straight to one Go native
 // that does the common case and reports the rest back to the JS path
 // (coercions, errors), and slice is the native subarray.
+//
+// Bulk codecs: base64 runs on SIMD kernels (base64.go), latin1 widening
+// on AVX2 where the CPU has it (widen_amd64.s), hex and UTF-8 word- or
+// sequence-at-a-time in Go; results that are overwritten whole are
+// allocated without clearing first (nozero.go).
 package buffer
 
 import (

@@ -2,8 +2,8 @@ package buffer
 
 import (
 	"encoding/binary"
-	"encoding/hex"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -108,31 +108,31 @@ func Decode(b []byte, enc Encoding) Decoded {
 		if isASCII(b) {
 			return Decoded{Str: string(b)}
 		}
-		u := make([]uint16, len(b))
+		u := makeU16NoZero(len(b))
 		widenLatin1(u, b)
 		return Decoded{U16: u, IsU16: true}
 	case ASCII:
 		if isASCII(b) {
 			return Decoded{Str: string(b)}
 		}
-		out := make([]byte, len(b))
+		out := makeNoZero(len(b))
 		for i, c := range b {
 			out[i] = c & 0x7f
 		}
 		return Decoded{Str: bytesToString(out)}
 	case UCS2:
 		n := len(b) / 2
-		u := make([]uint16, n)
+		u := makeU16NoZero(n)
 		for i := range u {
 			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 		}
 		return Decoded{U16: u, IsU16: true}
 	case Hex:
-		out := make([]byte, len(b)*2)
-		hex.Encode(out, b)
+		out := makeNoZero(len(b) * 2)
+		encodeHex(out, b)
 		return Decoded{Str: bytesToString(out)}
 	case Base64, Base64URL:
-		out := make([]byte, base64Len(len(b), enc == Base64URL))
+		out := makeNoZero(base64Len(len(b), enc == Base64URL))
 		encodeBase64(out, b, enc == Base64URL)
 		return Decoded{Str: bytesToString(out)}
 	}
@@ -143,8 +143,8 @@ func Decode(b []byte, enc Encoding) Decoded {
 // is at least as long.
 func widenLatin1(dst []uint16, src []byte) {
 	dst = dst[:len(src)]
-	for i, c := range src {
-		dst[i] = uint16(c)
+	for i := widenFast(dst, src); i < len(src); i++ {
+		dst[i] = uint16(src[i])
 	}
 }
 
@@ -166,66 +166,54 @@ func stringBytes(s string) []byte {
 // encoding of a surrogate (ED A0–BF xx, as CESU-8 writes astral
 // characters) becomes that code unit. v20 makes those U+FFFD.
 func DecodeUTF8(b []byte, dst []uint16) []uint16 {
-	if dst == nil {
-		dst = make([]uint16, 0, len(b))
+	// one pass, no validation first: each byte makes at most one code
+	// unit (four bytes make two), so len(b) units are room enough
+	start := len(dst)
+	if cap(dst)-start < len(b) {
+		nd := makeU16NoZero(start + len(b))[:start]
+		copy(nd, dst)
+		dst = nd
 	}
-	if utf8.Valid(b) {
-		start := len(dst)
-		if cap(dst)-start < len(b) {
-			nd := make([]uint16, start, start+len(b))
-			copy(nd, dst)
-			dst = nd
-		}
-		w := dst[start : start+len(b)]
-		k := 0
-		for i := 0; i < len(b); {
-			c := b[i]
-			if c < 0x80 {
-				w[k] = uint16(c)
-				k++
-				i++
-				continue
-			}
-			// b is valid UTF-8: decode without re-checking
-			switch {
-			case c < 0xE0:
-				w[k] = uint16(c&0x1F)<<6 | uint16(b[i+1]&0x3F)
-				k++
-				i += 2
-			case c < 0xF0:
-				w[k] = uint16(c&0x0F)<<12 | uint16(b[i+1]&0x3F)<<6 | uint16(b[i+2]&0x3F)
-				k++
-				i += 3
-			default:
-				r := (rune(c&0x07)<<18 | rune(b[i+1]&0x3F)<<12 | rune(b[i+2]&0x3F)<<6 | rune(b[i+3]&0x3F)) - 0x10000
-				w[k], w[k+1] = uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF))
-				k += 2
-				i += 4
-			}
-		}
-		return dst[:start+k]
-	}
-	i := 0
-	n := len(b)
-	for i < n {
+	w := dst[start : start+len(b)]
+	k := 0
+	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0x80 {
-			dst = append(dst, uint16(c))
+			w[k] = uint16(c)
+			k++
 			i++
 			continue
 		}
+		// well-formed two- and three-byte sequences here; four-byte ones,
+		// encoded surrogates (ED) and errors through decodeRune
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			w[k] = uint16(c&0x1F)<<6 | uint16(b[i+1]&0x3F)
+			k++
+			i += 2
+			continue
+		}
+		if c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			w[k] = uint16(c&0x0F)<<12 | uint16(b[i+1]&0x3F)<<6 | uint16(b[i+2]&0x3F)
+			k++
+			i += 3
+			continue
+		}
 		r, size := decodeRune(b[i:], true)
-		if r < 0 {
-			dst = append(dst, 0xFFFD)
-		} else if r >= 0x10000 {
+		switch {
+		case r < 0:
+			w[k] = 0xFFFD
+			k++
+		case r >= 0x10000:
 			r1, r2 := utf16.EncodeRune(rune(r))
-			dst = append(dst, uint16(r1), uint16(r2))
-		} else {
-			dst = append(dst, uint16(r))
+			w[k], w[k+1] = uint16(r1), uint16(r2)
+			k += 2
+		default:
+			w[k] = uint16(r)
+			k++
 		}
 		i += size
 	}
-	return dst
+	return dst[:start+k]
 }
 
 // DecodeRune decodes the sequence at the start of b (b[0] >= 0x80) as the
@@ -498,14 +486,12 @@ func EncodeInto(dst []byte, s Str, enc Encoding) (n, chars int) {
 		return n, 2 * n
 	case Base64, Base64URL:
 		b := s.lowBytes(true)
-		if len(dst) >= len(b)*3/4+3 {
-			n = decodeBase64Lenient(dst, b)
-			return n, len(b)
+		if len(b) < minSIMDBase64 && len(dst) >= len(b)*3/4+3 {
+			return decodeBase64Lenient(dst, b), len(b)
 		}
-		tmp := make([]byte, len(b)*3/4+3)
-		m := decodeBase64Lenient(tmp, b)
-		n = copy(dst, tmp[:m])
-		return n, len(b)
+		// decodeBase64 may write past the bytes it decodes, and dst is the
+		// caller's: decode into new memory
+		return copy(dst, decodeBase64New(b, enc == Base64URL)), len(b)
 	}
 	return 0, 0
 }
@@ -515,14 +501,13 @@ func Encode(s Str, enc Encoding) []byte {
 	if enc == UTF8 && !s.IsU16 && utf8.ValidString(s.S) {
 		return []byte(s.S)
 	}
+	if enc == UTF8 && s.IsU16 && len(s.U) >= minScratchUnits && len(s.U) <= maxScratchUnits {
+		return encodeUTF8Scratch(s.U)
+	}
 	var size int
 	switch enc {
 	case Base64, Base64URL:
-		if s.IsU16 {
-			size = len(s.U)*3/4 + 3
-		} else {
-			size = len(s.S)*3/4 + 3
-		}
+		return decodeBase64New(s.lowBytes(true), enc == Base64URL)
 	case Hex:
 		// at most half the code units, which are at most the bytes of S
 		if s.IsU16 {
@@ -533,9 +518,34 @@ func Encode(s Str, enc Encoding) []byte {
 	default:
 		size = ByteLength(s, enc)
 	}
-	out := make([]byte, size)
+	out := makeNoZero(size)
 	n, _ := EncodeInto(out, s, enc)
-	return out[:n]
+	return out[:n:n]
+}
+
+// Long UTF-16 strings are encoded to UTF-8 in one pass into a reused
+// scratch buffer (three bytes per unit at most), then copied out at their
+// exact length: cheaper than a first pass that measures the length.
+// Short strings skip the pool's cost; huge ones would keep too much
+// memory in it.
+const (
+	minScratchUnits = 1 << 10
+	maxScratchUnits = 1 << 20
+)
+
+var utf8Scratch sync.Pool // of *[]byte
+
+func encodeUTF8Scratch(u []uint16) []byte {
+	p, _ := utf8Scratch.Get().(*[]byte)
+	if p == nil || len(*p) < 3*len(u) {
+		b := makeNoZero(3 * len(u))
+		p = &b
+	}
+	n, _ := encodeUTF8U16(*p, u)
+	out := makeNoZero(n)
+	copy(out, *p)
+	utf8Scratch.Put(p)
+	return out
 }
 
 // encodeUTF8U16 writes the code units u as UTF-8 (lone surrogates as
@@ -600,20 +610,62 @@ var hexVal = func() (t [256]byte) {
 	return
 }()
 
+// hexDigits[c] is the two lowercase hex digits of byte c, the first in the
+// low byte.
+var hexDigits = func() (t [256]uint16) {
+	const digits = "0123456789abcdef"
+	for c := range t {
+		t[c] = uint16(digits[c>>4]) | uint16(digits[c&15])<<8
+	}
+	return
+}()
+
+// encodeHex writes the hex digits of src to dst (twice as long), four
+// bytes (one word of digits) at a time.
+func encodeHex(dst, src []byte) {
+	i := 0
+	for ; i+4 <= len(src); i += 4 {
+		s := src[i : i+4 : i+4]
+		binary.LittleEndian.PutUint64(dst[2*i:], uint64(hexDigits[s[0]])|uint64(hexDigits[s[1]])<<16|
+			uint64(hexDigits[s[2]])<<32|uint64(hexDigits[s[3]])<<48)
+	}
+	for ; i < len(src); i++ {
+		binary.LittleEndian.PutUint16(dst[2*i:], hexDigits[src[i]])
+	}
+}
+
+// hexPairs[c0|c1<<8] is the byte that the hex digits c0 c1 stand for,
+// or 0x100 when either is not a digit. Made on first use (128 KiB).
+var hexPairs = sync.OnceValue(func() *[1 << 16]uint16 {
+	t := new([1 << 16]uint16)
+	for k := range t {
+		hi, lo := hexVal[k&0xff], hexVal[k>>8]
+		if hi > 15 || lo > 15 {
+			t[k] = 0x100
+		} else {
+			t[k] = uint16(hi<<4 | lo)
+		}
+	}
+	return t
+})
+
 // decodeHexLenient decodes pairs of hex digits until the first invalid pair
 // or until dst is full; an odd last digit is dropped.
 func decodeHexLenient(dst, src []byte) int {
 	n, i := 0, 0
-	// eight digits at a time while they are all valid
-	for ; i+8 <= len(src) && n+4 <= len(dst); i, n = i+8, n+4 {
-		s := src[i : i+8 : i+8]
-		a, b, c, d := hexVal[s[0]], hexVal[s[1]], hexVal[s[2]], hexVal[s[3]]
-		e, f, g, h := hexVal[s[4]], hexVal[s[5]], hexVal[s[6]], hexVal[s[7]]
-		if a|b|c|d|e|f|g|h > 15 {
-			break
+	if len(src) >= 64 {
+		// sixteen digits (eight pairs) at a time while they are all valid
+		t := hexPairs()
+		for ; i+16 <= len(src) && n+8 <= len(dst); i, n = i+16, n+8 {
+			x, y := binary.LittleEndian.Uint64(src[i:]), binary.LittleEndian.Uint64(src[i+8:])
+			a, b, c, d := t[uint16(x)], t[uint16(x>>16)], t[uint16(x>>32)], t[uint16(x>>48)]
+			e, f, g, h := t[uint16(y)], t[uint16(y>>16)], t[uint16(y>>32)], t[uint16(y>>48)]
+			if a|b|c|d|e|f|g|h > 0xff {
+				break
+			}
+			binary.LittleEndian.PutUint64(dst[n:], uint64(a)|uint64(b)<<8|uint64(c)<<16|uint64(d)<<24|
+				uint64(e)<<32|uint64(f)<<40|uint64(g)<<48|uint64(h)<<56)
 		}
-		o := dst[n : n+4 : n+4]
-		o[0], o[1], o[2], o[3] = a<<4|b, c<<4|d, e<<4|f, g<<4|h
 	}
 	for ; i+1 < len(src) && n < len(dst); i += 2 {
 		a, b := hexVal[src[i]], hexVal[src[i+1]]

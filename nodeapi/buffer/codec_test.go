@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"bytes"
+	"encoding/hex"
 	"slices"
 	"testing"
 	"unicode/utf16"
@@ -110,7 +111,34 @@ func TestEncodeIntoNoPartial(t *testing.T) {
 // checkRoundTrip is the property the fuzz targets check: decoding bytes to
 // a string and encoding it back gives the bytes again, wherever the
 // encoding can represent them.
+// refDecodeUTF8 is DecodeUTF8 one character at a time through decodeRune,
+// the reference for its inline fast cases.
+func refDecodeUTF8(b []byte) []uint16 {
+	var out []uint16
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			out = append(out, uint16(b[i]))
+			i++
+			continue
+		}
+		r, size := decodeRune(b[i:], true)
+		switch {
+		case r < 0:
+			out = append(out, 0xFFFD)
+		case r < 0x10000:
+			out = append(out, uint16(r)) // an encoded surrogate too
+		default:
+			out = utf16.AppendRune(out, rune(r))
+		}
+		i += size
+	}
+	return out
+}
+
 func checkRoundTrip(t *testing.T, data []byte) {
+	if got, want := DecodeUTF8(data, nil), refDecodeUTF8(data); !slices.Equal(got, want) {
+		t.Fatalf("DecodeUTF8(%x) = %x, want %x", data, got, want)
+	}
 	for _, enc := range []Encoding{Hex, Base64, Base64URL, Latin1, UCS2, UTF8, ASCII} {
 		d := Decode(data, enc)
 		var s Str
@@ -191,15 +219,91 @@ func FuzzEncodeString(f *testing.F) {
 }
 
 func TestWidenLatin1(t *testing.T) {
-	src := make([]byte, 37)
+	src := make([]byte, 80)
 	for i := range src {
 		src[i] = byte(250 - i*3)
 	}
-	dst := make([]uint16, len(src))
-	widenLatin1(dst, src)
-	for i, c := range src {
-		if dst[i] != uint16(c) {
-			t.Fatalf("%d: %x != %x", i, dst[i], c)
+	for n := 0; n <= len(src); n++ {
+		for off := 0; off < 3 && off <= n; off++ {
+			dst := makeU16NoZero(n - off)
+			widenLatin1(dst, src[off:n])
+			for i, c := range src[off:n] {
+				if dst[i] != uint16(c) {
+					t.Fatalf("n=%d off=%d, %d: %x != %x", n, off, i, dst[i], c)
+				}
+			}
+		}
+	}
+}
+
+// TestMakeNoZero fails if a Go release stops sharing strings.Builder's
+// buffer with String(): makeNoZero then clears memory as make does.
+func TestMakeNoZero(t *testing.T) {
+	if !noZeroWorks {
+		t.Fatal("strings.Builder.String no longer shares the buffer: makeNoZero falls back to make")
+	}
+	for _, n := range []int{0, 1, 2, 7, 8, 100, 40000, 1 << 20} {
+		b := makeNoZero(n)
+		if len(b) != n || cap(b) != n {
+			t.Fatalf("makeNoZero(%d): len %d cap %d", n, len(b), cap(b))
+		}
+		for i := range b {
+			b[i] = byte(i)
+		}
+		u := makeU16NoZero(n)
+		if len(u) != n {
+			t.Fatalf("makeU16NoZero(%d): len %d", n, len(u))
+		}
+		for i := range u {
+			u[i] = uint16(i)
+		}
+	}
+}
+
+// TestEncodeUTF8Long covers the one-pass scratch encoding of long UTF-16
+// strings (pairs, lone surrogates, all lengths of sequence), twice so that
+// the reused scratch buffer holds old bytes.
+func TestEncodeUTF8Long(t *testing.T) {
+	pattern := []uint16{'a', 0xe9, 0x20ac, 0xD83D, 0xDE00, 0xDC00, 'b', 0xD800, 0x7ff, 0x800, 0xffff}
+	for _, n := range []int{minScratchUnits, 3000, minScratchUnits + 1, 5000, maxScratchUnits + 1} {
+		u := make([]uint16, n)
+		for i := range u {
+			u[i] = pattern[(i*7/3)%len(pattern)]
+		}
+		want := make([]byte, utf8LenU16(u))
+		if w, _ := encodeUTF8U16(want, u); w != len(want) {
+			t.Fatalf("n=%d: wrote %d of %d", n, w, len(want))
+		}
+		if got := Encode(Str{U: u, IsU16: true}, UTF8); !bytes.Equal(got, want) || cap(got) != len(got) {
+			t.Fatalf("n=%d: Encode differs from the two-pass encoding (len %d, want %d)", n, len(got), len(want))
+		}
+		if !utf8.Valid(want) || string(want) != string(utf16.Decode(u)) {
+			t.Fatalf("n=%d: not the UTF-8 of the units", n)
+		}
+	}
+}
+
+// TestHexLong checks the word-at-a-time hex loops against encoding/hex at
+// every length around their steps, and decoding's stop at the first
+// invalid pair inside a fast block.
+func TestHexLong(t *testing.T) {
+	data := make([]byte, 100)
+	for i := range data {
+		data[i] = byte(i*131 + 7)
+	}
+	for n := 0; n <= len(data); n++ {
+		want := hex.EncodeToString(data[:n])
+		if got := Decode(data[:n], Hex).Str; got != want {
+			t.Fatalf("n=%d: %s, want %s", n, got, want)
+		}
+		if got := Encode(Str{S: want + "A"}, Hex); !bytes.Equal(got, data[:n]) {
+			t.Fatalf("decode n=%d: %x", n, got)
+		}
+		if n >= 40 {
+			bad := want[:2*n-15] + "g" + want[2*n-14:]
+			if got := Encode(Str{S: bad}, Hex); !bytes.Equal(got, data[:n-8]) {
+				t.Fatalf("decode with bad digit n=%d: %x", n, got)
+			}
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/isonode/isonode/nodeapi/buffer"
+	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
@@ -90,5 +92,18 @@ var u8 = new Uint8Array(64), ab = new ArrayBuffer(64), hello = Buffer.from('hell
 				b.Fatal(err)
 			}
 		})
+	}
+}
+
+// BenchmarkNew times buffer.New, which makes the Buffer that net hands to
+// JS for each socket read.
+func BenchmarkNew(b *testing.B) {
+	e := nodetest.New(b)
+	e.Require(b, "buffer")
+	c := &modkit.Context{Iso: e.Iso, RT: e.RT}
+	data := make([]byte, 4096)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buffer.New(c, data)
 	}
 }
