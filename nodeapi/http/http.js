@@ -457,8 +457,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 // given fields; mask tells which of those fields were given.
 OutgoingMessage.prototype._completeHeader = function _completeHeader(head, mask, ascii) {
   if (this.sendDate && !(mask & kDate)) head += 'Date: ' + utcDate() + CRLF;
+  // A bodiless message (HEAD, 204, 304, 1xx) sends no chunked terminator
+  // even with a Transfer-Encoding field; a 204 or 304 with one closes the
+  // connection (v0.10 and v20 agree).
+  var teNoBody = (mask & kTransferEncoding) && !this._hasBody;
+  if (teNoBody) this.chunkedEncoding = false;
   if (!(mask & kConnection)) {
-    var keep = this.shouldKeepAlive && ((mask & kContentLength) || this.useChunkedEncodingByDefault || this.agent);
+    var keep = this.shouldKeepAlive && ((mask & kContentLength) || this.useChunkedEncodingByDefault || this.agent) &&
+      !(teNoBody && isBodilessStatus(this.statusCode));
     if (keep) {
       head += 'Connection: keep-alive\r\n';
     } else {
@@ -483,6 +489,8 @@ OutgoingMessage.prototype._completeHeader = function _completeHeader(head, mask,
   this._headerSent = false;
   if (mask & kExpect) this._send('');
 };
+
+function isBodilessStatus(code) { return code === 204 || code === 304 || (code >= 100 && code <= 199); }
 
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
 

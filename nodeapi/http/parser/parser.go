@@ -417,6 +417,11 @@ func (p *Parser) execute(data []byte) (int, *Error) {
 				return p.errAt(e, len(data))
 			}
 			if line == nil {
+				// A request's method is known bad before its line ends (as
+				// in Node's parser): reject it without waiting for more.
+				if p.state == stStartLine && p.kind == Request && methodMismatch(p.buf) >= 0 {
+					return p.errAt(p.badMethod(p.buf), len(data))
+				}
 				return len(data), nil
 			}
 			p.hdrBytes += len(line) + 1
@@ -702,19 +707,40 @@ func (p *Parser) version(s []byte, off int64) (major, minor int, err *Error) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// methodMismatch returns the offset in b, the start of a request line, of
+// the first byte with which b stops being the start of a known method
+// followed by a space, or -1 while it still may be. As in Node's parser, a
+// bad method is reported at that byte.
+func methodMismatch(b []byte) int {
+	n := 0
+	for _, name := range METHODS {
+		k := 0
+		for k < len(b) && k < len(name) && b[k] == name[k] {
+			k++
+		}
+		if k == len(b) || (k == len(name) && b[k] == ' ') {
+			return -1
+		}
+		if k > n {
+			n = k
+		}
+	}
+	return n
+}
+
 func (p *Parser) requestLine(line []byte) *Error {
 	off := p.lineStart
 	// method
 	k := 0
 	for k < len(line) && line[k] != ' ' {
 		if classes[line[k]]&clToken == 0 || k >= maxMethodLen {
-			return p.fail(CodeInvalidMethod, "Invalid method encountered", off+int64(k))
+			return p.badMethod(line)
 		}
 		k++
 	}
 	m := LookupMethod(line[:k])
 	if m == MethodUnknown || k == len(line) {
-		return p.fail(CodeInvalidMethod, "Invalid method encountered", off)
+		return p.badMethod(line)
 	}
 	for k < len(line) && line[k] == ' ' {
 		k++
@@ -752,6 +778,15 @@ func (p *Parser) requestLine(line []byte) *Error {
 	p.head.Method, p.head.Major, p.head.Minor = m, major, minor
 	p.h.RequestLine(m, url, major, minor)
 	return nil
+}
+
+// badMethod fails the request line line for its method.
+func (p *Parser) badMethod(line []byte) *Error {
+	k := methodMismatch(line)
+	if k < 0 {
+		k = len(line)
+	}
+	return p.fail(CodeInvalidMethod, "Invalid method encountered", p.lineStart+int64(k))
 }
 
 func (p *Parser) statusLine(line []byte) *Error {

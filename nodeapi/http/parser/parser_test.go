@@ -313,10 +313,10 @@ func TestPause(t *testing.T) {
 func TestResetReuse(t *testing.T) {
 	rec := &recorder{}
 	p := New(Request, rec, Config{})
-	if _, err := p.Execute([]byte("BAD")); err != nil {
+	if _, err := p.Execute([]byte("GE")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.Execute([]byte(" / HTTP/1.1\r\n")); err == nil {
+	if _, err := p.Execute([]byte("X / HTTP/1.1\r\n")); err == nil {
 		t.Fatal("want error")
 	}
 	rec2 := &recorder{}
