@@ -552,6 +552,12 @@ Object.defineProperty(TLSSocket.prototype, 'bytesRead', {
   get: function () { return this._parent ? this._parent.bytesRead : 0; },
   set: function () {},
 });
+// v0.10's cleartext stream named the socket it was layered on .socket.
+Object.defineProperty(TLSSocket.prototype, 'socket', {
+  configurable: true, enumerable: false,
+  get: function () { return this._parent; },
+  set: function (v) { Object.defineProperty(this, 'socket', { value: v, writable: true, configurable: true, enumerable: true }); },
+});
 Object.defineProperty(TLSSocket.prototype, 'pending', {
   configurable: true, enumerable: false,
   get: function () { return !this._parent || this._parent.pending; },
