@@ -2,8 +2,8 @@
 // V8 that Node v0.10 programs and old npm packages use and goja lacks:
 // Object.prototype.__defineGetter__, __defineSetter__, __lookupGetter__,
 // __lookupSetter__ (Annex B of ES2017, in V8 since its first releases) and
-// Date.prototype.toGMTString; and V8's messages for JSON.parse's syntax
-// errors. Install it after errorstack.Install (it throws through the
+// Date.prototype.toGMTString; V8's messages for JSON.parse's syntax
+// errors; and V8's escaping of '/' in RegExp.prototype.source. Install it after errorstack.Install (it throws through the
 // installed SyntaxError).
 //
 // Install runs on the goroutine that owns rt, before user code runs; it is
@@ -75,6 +75,7 @@ func Install(rt *goja.Runtime) {
 	dateProto := rt.Get("Date").(*goja.Object).Get("prototype").(*goja.Object)
 	_ = dateProto.DefineDataProperty("toGMTString", dateProto.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	installJSONParse(rt)
+	installRegExpSource(rt)
 }
 
 // thisObject is ToObject(this) for the Object.prototype methods.

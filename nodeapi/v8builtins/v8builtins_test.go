@@ -70,3 +70,32 @@ func TestJSONParseSyntaxErrorsHaveV8Messages(t *testing.T) {
 		t.Fatalf("JSON.parse(undefined): %v %v", v, err)
 	}
 }
+
+func TestRegExpSourceEscapesSlashAsV8(t *testing.T) {
+	rt := goja.New()
+	v8builtins.Install(rt)
+	cases := map[string]string{
+		`new RegExp('a/b').source`:                                             `a\/b`,
+		`/[/]x\/y/g.source`:                                                    `[/]x\/y`,
+		`String(/[/]x\/y/g)`:                                                   `/[/]x\/y/g`,
+		`new RegExp('a/b[/]c\\]/d').source`:                                    `a\/b[/]c\]\/d`,
+		`String(new RegExp('x/y', 'gi'))`:                                      `/x\/y/gi`,
+		`new RegExp('\n').source`:                                              `\n`,
+		`new RegExp('').source`:                                                `(?:)`,
+		`RegExp.prototype.source`:                                              `(?:)`,
+		`new RegExp(new RegExp('a/b').source).test('a/b')`:                     `true`,
+		`RegExp.prototype.toString.call({source: 's', flags: 'm'})`:            `/s/m`,
+		`Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.name`: `get source`,
+		`Object.keys(RegExp.prototype).length`:                                 `0`,
+	}
+	for src, want := range cases {
+		v, err := rt.RunString(src)
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		if got := v.String(); got != want {
+			t.Errorf("%s = %s, want %s", src, got, want)
+		}
+	}
+}
