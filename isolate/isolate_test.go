@@ -279,3 +279,28 @@ func TestMakeCallbackReturnsTheCallbacksValueAfterDrainingTicks(t *testing.T) {
 		t.Fatalf("MakeCallback returned %v, want 42", got)
 	}
 }
+
+func TestIdlePollDeliversWithoutPostsBeforeTheLoopBlocks(t *testing.T) {
+	polls := 0
+	got, _ := run(t, `log('main')`, func(iso *Isolate) {
+		h := iso.NewHandle("test")
+		iso.SetIdlePoll(func() bool {
+			polls++
+			if polls > 3 {
+				return false // nothing ready: the loop would block
+			}
+			iso.RunInTopLevel(func() error {
+				_, err := iso.Runtime().RunString(`log('polled')`)
+				return err
+			})
+			if polls == 3 {
+				h.Close()
+			}
+			return true
+		})
+	})
+	expect(t, got, "main", "polled", "polled", "polled")
+	if polls != 3 {
+		t.Errorf("idle poll ran %d times, want 3 (the loop ended when the handle closed)", polls)
+	}
+}
