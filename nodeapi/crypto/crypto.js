@@ -56,6 +56,12 @@ function defaultEncoding(enc) {
   if (enc === undefined || enc === null) return exports.DEFAULT_ENCODING;
   return enc;
 }
+// inputEncoding is the encoding of a string input given without one: v0.10
+// decodes it with crypto.DEFAULT_ENCODING when that names a string encoding.
+function inputEncoding(enc) {
+  enc = defaultEncoding(enc);
+  return enc === 'buffer' ? undefined : enc;
+}
 
 // ---- LazyTransform ----------------------------------------------------------
 
@@ -680,8 +686,7 @@ Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(object, signature, sigEncoding) {
   var k = parseKey(object, 'public', 'key');
   var o = signOptions(object);
-  var sigEnc = defaultEncoding(sigEncoding);
-  if (typeof signature === 'string') signature = Buffer.from(signature, sigEnc === 'buffer' ? 'utf8' : sigEnc);
+  if (typeof signature === 'string') signature = Buffer.from(signature, inputEncoding(sigEncoding));
   else if (!isView(signature)) throw invalidArgType('signature', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', signature);
   return binding.verify(k, null, null, o[0], o[1], o[2], this[kHandle], signature);
 };
@@ -766,11 +771,11 @@ ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
   return encodeOut(binding.ecdhGet(this[kHandle], 'private'), encoding);
 };
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
-  binding.ecdhSetPrivate(this[kHandle], toBuf(key, encoding));
+  binding.ecdhSetPrivate(this[kHandle], toBuf(key, inputEncoding(encoding)));
   return this;
 };
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
-  return encodeOut(binding.ecdhCompute(this[kHandle], toBuf(key, inEnc)), outEnc);
+  return encodeOut(binding.ecdhCompute(this[kHandle], toBuf(key, inputEncoding(inEnc))), outEnc);
 };
 exports.ECDH = ECDH;
 exports.createECDH = function createECDH(curve) { return new ECDH(curve); };
@@ -800,7 +805,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     keyEncoding = false;
   }
   if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey', 0, 2147483647);
-  else sizeOrKey = dhKey(sizeOrKey, keyEncoding && keyEncoding !== 'buffer' ? keyEncoding : undefined, 'sizeOrKey');
+  else sizeOrKey = dhKey(sizeOrKey, inputEncoding(keyEncoding || undefined), 'sizeOrKey');
   if (generator === undefined || generator === null) generator = 2;
   else if (typeof generator === 'string') generator = Buffer.from(generator, isEncoding(genEncoding) && genEncoding !== 'buffer' ? genEncoding : undefined);
   else if (typeof generator !== 'number' && !isView(generator) && !(generator instanceof ArrayBuffer)) {
@@ -834,18 +839,18 @@ DiffieHellmanGroup.prototype.generateKeys = DiffieHellman.prototype.generateKeys
   return this.getPublicKey(encoding);
 };
 DiffieHellmanGroup.prototype.computeSecret = DiffieHellman.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
-  return encodeOut(binding.dhCompute(this[kHandle], dhKey(key, inEnc, 'key')), outEnc);
+  return encodeOut(binding.dhCompute(this[kHandle], dhKey(key, inputEncoding(inEnc), 'key')), outEnc);
 };
 DiffieHellmanGroup.prototype.getPrime = DiffieHellman.prototype.getPrime = dhGetter('prime');
 DiffieHellmanGroup.prototype.getGenerator = DiffieHellman.prototype.getGenerator = dhGetter('generator');
 DiffieHellmanGroup.prototype.getPublicKey = DiffieHellman.prototype.getPublicKey = dhGetter('public');
 DiffieHellmanGroup.prototype.getPrivateKey = DiffieHellman.prototype.getPrivateKey = dhGetter('private');
 DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
-  binding.dhSet(this[kHandle], 'public', dhKey(key, encoding, 'key'));
+  binding.dhSet(this[kHandle], 'public', dhKey(key, inputEncoding(encoding), 'key'));
   return this;
 };
 DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
-  binding.dhSet(this[kHandle], 'private', dhKey(key, encoding, 'key'));
+  binding.dhSet(this[kHandle], 'private', dhKey(key, inputEncoding(encoding), 'key'));
   return this;
 };
 
