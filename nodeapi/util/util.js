@@ -1434,6 +1434,16 @@ exports.isPrimitive = function isPrimitive(arg) {
 };
 exports.isBuffer = function isBuffer(arg) { return isBufferLike(arg); };
 exports.pump = deprecate(pumpImpl, 'util.pump() is deprecated. Use readableStream.pipe() instead.');
+// util.p and util.exec: v0.10's deprecated aliases (not in the manual).
+exports.p = deprecate(function p() {
+  for (var i = 0, len = arguments.length; i < len; ++i) {
+    proc().stderr.write(inspect(arguments[i]) + '\n');
+  }
+}, 'util.p: Use console.error() instead');
+exports.exec = deprecate(function exec() {
+  var cp = require('child_process');
+  return cp.exec.apply(cp, arguments);
+}, 'util.exec is now called `child_process.exec`.');
 exports.inherits = inherits;
 exports._extend = _extend;
 exports.deprecate = deprecate;
