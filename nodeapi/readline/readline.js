@@ -933,8 +933,8 @@ function emitKeypressEvents(stream, iface) {
   function emitAll(list) {
     for (var i = 0; i < list.length; i++) {
       var s = list[i][0], key = list[i][1];
-      if (key.name !== undefined) stream.emit('keypress', s, key);
-      else if (typeof s === 'string' && s.length > 0) stream.emit('keypress', s, key);
+      // an unknown escape sequence is a keypress too (key.name undefined)
+      if (key.name !== undefined || s || key.sequence) stream.emit('keypress', s, key);
     }
   }
 
@@ -961,7 +961,10 @@ function emitKeypressEvents(stream, iface) {
       var list = [];
       pending = parseKeys(pending + r, list);
       emitAll(list);
-      if (pending) timer = setTimeout(flushPending, timeout);
+      // a chunk ending in a lone ESC is the escape key (as in v0.10); only
+      // a sequence cut after its introducer waits for the rest
+      if (pending === kEscape) flushPending();
+      else if (pending) timer = setTimeout(flushPending, timeout);
     } else {
       stream.removeListener('data', onData);
       stream.on('newListener', onNewListener);
@@ -1043,3 +1046,21 @@ exports.clearLine = clearLine;
 exports.clearScreenDown = clearScreenDown;
 exports.emitKeypressEvents = emitKeypressEvents;
 defineHidden(exports, '_stripVTControlCharacters', stripVTControlCharacters);
+// The width helpers v0.12's readline exported (undocumented; hidden here).
+defineHidden(exports, 'stripVTControlCharacters', stripVTControlCharacters);
+defineHidden(exports, 'isFullWidthCodePoint', function isFullWidthCodePoint(cp) {
+  return typeof cp === 'number' && isFullWidth(cp);
+});
+defineHidden(exports, 'codePointAt', function codePointAt(str, index) {
+  return String(str).codePointAt(index);
+});
+defineHidden(exports, 'getStringWidth', function getStringWidth(str) {
+  str = stripVTControlCharacters(str);
+  var width = 0;
+  for (var i = 0; i < str.length; i++) {
+    var cp = str.codePointAt(i);
+    if (cp > 0xffff) i++;
+    width += isFullWidth(cp) ? 2 : isZeroWidth(cp) ? 0 : 1;
+  }
+  return width;
+});
