@@ -368,6 +368,18 @@ function isEncoding(enc) {
   return typeof enc === 'string' && enc !== 'buffer' && Buffer.isEncoding(enc);
 }
 
+// joinChunks concatenates what exec collected from a stdio stream: Buffers,
+// or strings when the caller called setEncoding on child.stdout/stderr.
+function joinChunks(list, encoding) {
+  for (var i = 0; i < list.length; i++) {
+    if (typeof list[i] === 'string') {
+      return list.map(function (c) { return typeof c === 'string' ? c : c.toString(encoding || 'utf8'); }).join('');
+    }
+  }
+  var b = Buffer.concat(list);
+  return encoding ? b.toString(encoding) : b;
+}
+
 function execFile(file, args, options, callback) {
   if (typeof args === 'function') { callback = args; args = []; options = {}; }
   else if (args !== null && typeof args === 'object' && !Array.isArray(args)) { callback = options; options = args; args = []; }
@@ -392,8 +404,7 @@ function execFile(file, args, options, callback) {
     exited = true;
     if (timer) { clearTimeout(timer); timer = null; }
     if (!callback) return;
-    var stdout = Buffer.concat(out), stderr = Buffer.concat(errs);
-    if (encoding) { stdout = stdout.toString(encoding); stderr = stderr.toString(encoding); }
+    var stdout = joinChunks(out, encoding), stderr = joinChunks(errs, encoding);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -422,7 +433,7 @@ function execFile(file, args, options, callback) {
       var len = which === out ? outLen : errLen;
       var room = options.maxBuffer - len;
       if (chunk.length > room) {
-        which.push(chunk.subarray(0, Math.max(room, 0)));
+        which.push(chunk.slice(0, Math.max(room, 0)));
         if (which === out) outLen += Math.max(room, 0); else errLen += Math.max(room, 0);
         ex = nodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (which === out ? 'stdout' : 'stderr') + ' maxBuffer length exceeded');
         kill();
@@ -536,7 +547,8 @@ function fork(modulePath, args, options) {
   var execArgv = options.execArgv || process.execArgv;
   var silent = !!options.silent;
   var stdio = options.stdio;
-  if (options.isolation === 'process') {
+  // another executable (options.execPath) can only run as an OS process
+  if (options.isolation === 'process' || (options.execPath != null && options.execPath !== process.execPath)) {
     if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
     else if (!stdio) stdio = silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
     else if (stdio.indexOf('ipc') < 0) {

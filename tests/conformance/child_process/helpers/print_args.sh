@@ -1,0 +1,1 @@
+echo "sh ran with: $*"
