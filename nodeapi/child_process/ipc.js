@@ -35,13 +35,30 @@ function invalidArgType(name, expected, value) {
 
 // exportHandle parks handle's descriptor in net (see send), or returns null
 // when handle is closed: as Node, the message then goes without it.
+// A dgram socket is parked by dgram instead (in-process channels only).
 function exportHandle(handle, options) {
+  var net = require('net');
   try {
-    return require('net')._exportHandle(handle, !!(options && options.keepOpen));
+    if (!(handle instanceof net.Socket) && !(handle instanceof net.Server)) return require('dgram')._exportHandle(handle);
+    return net._exportHandle(handle, !!(options && options.keepOpen));
   } catch (e) {
-    if (e && e.code === 'ERR_SOCKET_CLOSED') return null;
+    if (e && (e.code === 'ERR_SOCKET_CLOSED' || e.code === 'ERR_SOCKET_DGRAM_NOT_RUNNING')) return null;
     throw e;
   }
+}
+
+// handleModule is the module that parks and adopts handles of type.
+function handleModule(type) {
+  return require(type === 'dgram.Socket' ? 'dgram' : 'net');
+}
+
+// serverOf returns the server whose connection count a sent Socket keeps
+// (see setupChannel), or null.
+function serverOf(handle, options) {
+  if (options && options.keepOpen) return null;
+  var srv = handle.server;
+  if (!srv || handle._serverReleased || typeof srv._emitCloseIfDrained !== 'function') return null;
+  return handle instanceof require('net').Socket ? srv : null;
 }
 
 function setupChannel(target, ch) {
@@ -50,6 +67,25 @@ function setupChannel(target, ch) {
   // (NODE_HANDLE_ACK), and so does a disconnect.
   var handleQueue = null;
   var disconnectPending = false;
+  // A Socket a server accepted and this end sent to an isolate of this
+  // process still counts as one of the server's connections (so close()
+  // waits for it) until the receiver reports it closed
+  // (NODE_SOCKET_CLOSED) or the channel goes: tracked maps its number to
+  // the server.
+  var tracked = null, trackSeq = 0;
+  function release(n) {
+    var srv = tracked !== null ? tracked.get(n) : undefined;
+    if (srv === undefined) return;
+    tracked.delete(n);
+    srv._connections--;
+    srv._emitCloseIfDrained();
+  }
+  function releaseAll() {
+    if (tracked === null) return;
+    var ns = [];
+    tracked.forEach(function (srv, n) { ns.push(n); });
+    ns.forEach(release);
+  }
   target.connected = true;
   target.channel = ch;
   Object.defineProperty(target, '_channel', { value: ch, writable: true, configurable: true, enumerable: false });
@@ -59,8 +95,17 @@ function setupChannel(target, ch) {
     if (msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.indexOf('NODE_') === 0) {
       if (msg.cmd === 'NODE_HANDLE' && typeof msg.token === 'number') {
         // a handle from an isolate of this process (see send below)
-        var h = require('net')._importHandle(msg.type, msg.token);
+        var h = msg.type === 'dgram.Socket' ? require('dgram')._importHandle(msg.token) : require('net')._importHandle(msg.type, msg.token);
+        if (h && msg.track) {
+          h.once('close', function () {
+            if (target.connected) ch.send('{"cmd":"NODE_SOCKET_CLOSED","track":' + msg.track + '}');
+          });
+        }
         target.emit('message', msg.msg, h);
+        return;
+      }
+      if (msg.cmd === 'NODE_SOCKET_CLOSED') {
+        release(msg.track);
         return;
       }
       if (msg.cmd === 'NODE_HANDLE') {
@@ -77,6 +122,7 @@ function setupChannel(target, ch) {
   };
   ch.ondisconnect = function () {
     handleQueue = null;
+    releaseAll();
     if (!target.connected && !disconnectPending) return;
     target.connected = false;
     disconnectPending = false;
@@ -99,19 +145,29 @@ function setupChannel(target, ch) {
     }
     var json = JSON.stringify(message);
     if (json === undefined) json = 'null';
-    var ok, sent = handle !== undefined && handle !== null ? exportHandle(handle, options) : null;
+    var hasHandle = handle !== undefined && handle !== null;
+    var srv = hasHandle && ch.inProcess() ? serverOf(handle, options) : null;
+    var ok, sent = hasHandle ? exportHandle(handle, options) : null;
     if (sent) {
       // The handle's descriptor is duplicated and parked under a token
       // (net's _exportHandle). An isolate of this process takes it out of
       // net by the token that the message carries; an OS process gets it
       // as SCM_RIGHTS with Node's NODE_HANDLE message.
       if (ch.inProcess()) {
-        ok = ch.send('{"cmd":"NODE_HANDLE","type":' + JSON.stringify(sent.type) + ',"token":' + sent.token + ',"msg":' + json + '}');
+        var track = 0;
+        if (srv !== null) {
+          track = ++trackSeq;
+          if (tracked === null) tracked = new Map();
+          tracked.set(track, srv);
+          srv._connections++;
+        }
+        ok = ch.send('{"cmd":"NODE_HANDLE","type":' + JSON.stringify(sent.type) + ',"token":' + sent.token + ',"track":' + track + ',"msg":' + json + '}');
+        if (!ok && track) release(track);
       } else {
         ok = ch.sendHandle('{"cmd":"NODE_HANDLE","type":' + JSON.stringify(sent.type) + ',"msg":' + json + '}', sent.token);
         if (ok) handleQueue = [];
       }
-      if (!ok) require('net')._dropHandle(sent.token);
+      if (!ok) handleModule(sent.type)._dropHandle(sent.token);
     } else {
       ok = ch.send(json);
     }
@@ -130,7 +186,12 @@ function setupChannel(target, ch) {
     if (handle !== undefined && handle !== null) {
       var net = require('net');
       if (!(handle instanceof net.Socket) && !(handle instanceof net.Server)) {
-        throw nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+        if (!(handle instanceof require('dgram').Socket)) {
+          throw nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+        }
+        if (target.connected && !ch.inProcess()) {
+          throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'isonode: sending a dgram socket to an OS process is not supported');
+        }
       }
       if (target.connected && !ch.canSendHandles()) {
         throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'isonode: sending handles to an OS process is not supported');
@@ -146,6 +207,7 @@ function setupChannel(target, ch) {
   };
   function finishDisconnect() {
     disconnectPending = false;
+    releaseAll();
     target.channel = null;
     ch.close();
     nextTick(function () {

@@ -132,6 +132,7 @@ func (s *state) install(b *goja.Object) {
 		}
 		return errOrNull(k.open(), "open")
 	})
+	s.installHandoff(set)
 	// bind(id, ip, port) → null or Error
 	set("bind", func(call goja.FunctionCall) goja.Value {
 		k := s.sock(call.Argument(0))
@@ -419,9 +420,18 @@ func (k *usock) bind(ip string, port int) error {
 	if err := unix.Bind(k.fd, sa); err != nil {
 		return fail(err)
 	}
+	if err := k.start(); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// start registers the bound descriptor with the reactor: the socket
+// receives from now on.
+func (k *usock) start() error {
 	reg, err := k.s.reactor.Register(k.s.iso, k.fd, reactor.Readable|reactor.Writable, k.onEvents)
 	if err != nil {
-		return fail(err)
+		return err
 	}
 	k.reg, k.bound = reg, true
 	k.handle = k.s.iso.NewHandle("UDPWRAP")

@@ -377,5 +377,32 @@ Socket.prototype.unref = function () {
   return this;
 };
 
+// Handle passing (child_process send(msg, socket) to an isolate of this
+// process, see handoff.go): _exportHandle(socket) → {type, token} parks a
+// duplicate of the bound socket's descriptor; _importHandle(token) builds
+// the receiver's bound Socket, or undefined; _dropHandle(token) closes a
+// descriptor nobody took.
+function exportHandle(sock) {
+  var t = sock._bindState === BOUND && !sock._closed ? binding.exportHandle(sock._id) : null;
+  if (t === null || t instanceof Error) throw codedError(Error, 'ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running');
+  return { type: 'dgram.Socket', token: t };
+}
+
+function importHandle(token) {
+  var r = binding.importHandle(token);
+  if (r === null) return undefined;
+  var sock = new Socket(r[1] ? 'udp6' : 'udp4');
+  throwIf(binding.adopt(sock._id, r[0]));
+  sock._bindState = BOUND;
+  return sock;
+}
+
+function hidden(name, value) {
+  Object.defineProperty(exports, name, { value: value, enumerable: false, configurable: true, writable: true });
+}
+hidden('_exportHandle', exportHandle);
+hidden('_importHandle', importHandle);
+hidden('_dropHandle', function (token) { binding.dropHandle(token); });
+
 exports.Socket = Socket;
 exports.createSocket = function (type, listener) { return new Socket(type, listener); };
