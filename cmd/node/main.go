@@ -113,6 +113,11 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return 9
 	}
 	defer stop()
+	process.OSTitle = func(h *modkit.Host, title string) {
+		if h == host {
+			setProcTitle(title)
+		}
+	}
 	h := s.Spawn(scheduler.Spec{
 		Name:    "main",
 		Options: isolate.Options{MaxCallDepth: opts.stackDepth, MaxMemory: opts.maxMemory},

@@ -175,3 +175,15 @@ func TestMaxOldSpaceSizeRejectsBadValues(t *testing.T) {
 		t.Errorf("missing value: stderr %q, code %d", errOut, code)
 	}
 }
+
+func TestTitleBecomesTheProcessTitle(t *testing.T) {
+	script := "process.title = 'isotitle'; var fs = require('fs');" +
+		"console.log(process.title, fs.readFileSync('/proc/self/cmdline', 'latin1').split('\\u0000')[0], fs.readFileSync('/proc/self/comm', 'utf8').trim())"
+	out, errOut, code := runCLI(t, "", "-e", script)
+	if out != "isotitle isotitle isotitle\n" || code != 0 {
+		t.Fatalf("%q %q, code %d", out, errOut, code)
+	}
+	if strings.Contains(strings.Join(os.Args, " "), "isotitle") {
+		t.Fatalf("os.Args changed: %q", os.Args)
+	}
+}

@@ -91,7 +91,21 @@ function setupPrimary() {
     delete cluster.workers[worker.id];
   }
 
+  // v0.10: a primary dying of an uncaught error kills its workers before
+  // it exits (process._fatalException calls this), so none outlives it.
+  function killWorkers() {
+    Object.keys(cluster.workers).forEach(function (k) {
+      var child = cluster.workers[k].process;
+      if (child.exitCode == null && child.signalCode == null) {
+        try { child.kill(); } catch (e) { /* already gone */ }
+      }
+    });
+  }
+
   cluster.fork = function (env) {
+    if (!process._killWorkers) {
+      Object.defineProperty(process, '_killWorkers', { value: killWorkers, configurable: true, writable: true });
+    }
     cluster.setupPrimary();
     var id = ++ids;
     var s = cluster.settings;

@@ -254,6 +254,9 @@ var natives = map[string]func(p *state, call goja.FunctionCall) goja.Value{
 	"getTitle": func(p *state, _ goja.FunctionCall) goja.Value { return p.rt.ToValue(p.h.Title) },
 	"setTitle": func(p *state, call goja.FunctionCall) goja.Value {
 		p.h.Title = call.Argument(0).String()
+		if f := OSTitle; f != nil {
+			f(p.h, p.h.Title)
+		}
 		return goja.Undefined()
 	},
 	"isatty": func(p *state, call goja.FunctionCall) goja.Value {
@@ -389,6 +392,12 @@ func setID(name string, f func(int) error, lookup func(string) (int, bool)) func
 // it reports whether pid was such a pid, and the error (ESRCH) if the
 // isolate is gone.
 var IsolateKill func(pid, sig int) (handled bool, err error)
+
+// OSTitle, when not nil, is told each new process.title with the Host of
+// the isolate that set it, so that the command can show the title of its
+// main isolate as the OS process's (what ps prints). It runs on that
+// isolate's loop goroutine. Set it before isolates start.
+var OSTitle func(h *modkit.Host, title string)
 
 var processStart = time.Now()
 

@@ -227,8 +227,13 @@ binding.hide(proc, '_rawDebug', function _rawDebug() {
 
 // _fatalException reports whether an 'uncaughtException' listener took the
 // error; it throws if a listener throws.
+// Unhandled, it first lets a cluster primary take its workers down
+// (process._killWorkers, set by cluster), as v0.10 did.
 binding.hide(proc, '_fatalException', function _fatalException(er, origin) {
-  if (proc.listeners('uncaughtException').length === 0) return false;
+  if (proc.listeners('uncaughtException').length === 0) {
+    if (typeof proc._killWorkers === 'function') proc._killWorkers();
+    return false;
+  }
   proc.emit('uncaughtException', er, origin || 'uncaughtException');
   return true;
 });
