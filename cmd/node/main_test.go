@@ -187,3 +187,18 @@ func TestTitleBecomesTheProcessTitle(t *testing.T) {
 		t.Fatalf("os.Args changed: %q", os.Args)
 	}
 }
+
+func TestDeprecationFlagsSetProcessProperties(t *testing.T) {
+	src := `var util = require('util');
+console.log(process.noDeprecation, process.throwDeprecation, process.traceDeprecation);
+try { util.deprecate(function () {}, 'old')(); console.log('no throw'); } catch (e) { console.log('threw ' + e.message); }`
+	for _, c := range []struct{ flag, want string }{
+		{"--no-deprecation", "true false false\nno throw\n"},
+		{"--throw-deprecation", "false true false\nthrew old\n"},
+	} {
+		out, _, code := runCLI(t, "", c.flag, "-e", src)
+		if out != c.want || code != 0 {
+			t.Errorf("node %s: %q (exit %d), want %q", c.flag, out, code, c.want)
+		}
+	}
+}

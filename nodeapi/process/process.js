@@ -67,9 +67,11 @@ proc.maxTickDepth = 1000;
 proc.moduleLoadList = [];
 proc.exitCode = undefined;
 proc._exiting = false;
-proc.noDeprecation = false;
-proc.throwDeprecation = false;
-proc.traceDeprecation = false;
+// --no-deprecation, --throw-deprecation, --trace-deprecation set these
+// (a forked child inherits them through its execArgv).
+proc.noDeprecation = proc.execArgv.indexOf('--no-deprecation') !== -1;
+proc.throwDeprecation = proc.execArgv.indexOf('--throw-deprecation') !== -1;
+proc.traceDeprecation = proc.execArgv.indexOf('--trace-deprecation') !== -1;
 
 // cwd, chdir, umask, uptime, abort and the user and group ID methods are
 // served by binding.methods, a prototype between process and
