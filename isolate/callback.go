@@ -69,6 +69,7 @@ func (iso *Isolate) RunInTopLevel(f func() error) {
 // enter runs the current callback inside the trampoline, then keeps draining
 // ticks and jobs until both queues are empty.
 func (iso *Isolate) enter() (res goja.Value) {
+	iso.ticksHeld = false // a new callback: ticks held back by a throw run after it
 	for first := true; ; first = false {
 		if !first {
 			iso.current = callback{}
@@ -85,7 +86,7 @@ func (iso *Isolate) enter() (res goja.Value) {
 		if iso.Exiting() {
 			return res
 		}
-		if iso.tickHead < len(iso.ticks) {
+		if iso.tickHead < len(iso.ticks) && !iso.ticksHeld {
 			continue
 		}
 		if iso.hooks.AfterCallbacks != nil {
@@ -126,7 +127,7 @@ func (iso *Isolate) NextTick(fn goja.Callable, args ...goja.Value) {
 func (iso *Isolate) PendingTicks() int { return len(iso.ticks) - iso.tickHead }
 
 func (iso *Isolate) drainTicks() {
-	for iso.tickHead < len(iso.ticks) {
+	for iso.tickHead < len(iso.ticks) && !iso.ticksHeld {
 		if iso.Exiting() {
 			return
 		}
@@ -137,16 +138,41 @@ func (iso *Isolate) drainTicks() {
 		if !iso.enterContext(t.ctx) {
 			continue
 		}
-		if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+		_, err := t.fn(goja.Undefined(), t.args...)
+		if err != nil {
 			if isUncatchable(err) {
 				panic(err)
 			}
 			iso.handleThrowNested(err)
 		}
 		iso.exitContext(t.ctx)
+		if err != nil && iso.tickHead < len(iso.ticks) {
+			iso.holdTicks()
+		}
 	}
-	iso.ticks = iso.ticks[:0]
-	iso.tickHead = 0
+	if iso.tickHead == len(iso.ticks) {
+		iso.ticks = iso.ticks[:0]
+		iso.tickHead = 0
+	}
+}
+
+// holdTicks leaves the ticks still queued after one threw (and the throw
+// was handled: 'uncaughtException', a domain) for after the next callback,
+// as Node runs them, so that a handler queuing another throwing tick
+// cannot keep timers and I/O from ever running. A posted task runs them if
+// no other callback comes first.
+func (iso *Isolate) holdTicks() {
+	iso.ticksHeld = true
+	if iso.tickDrainPosted {
+		return
+	}
+	iso.tickDrainPosted = true
+	iso.Post(func() {
+		iso.tickDrainPosted = false
+		if iso.tickHead < len(iso.ticks) {
+			iso.RunInTopLevel(func() error { return nil })
+		}
+	})
 }
 
 func isUncatchable(err error) bool {

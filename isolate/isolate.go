@@ -161,15 +161,18 @@ type Isolate struct {
 	refImmed   int
 	closing    []func()
 	idlePoll   func() bool // see SetIdlePoll
-	refHandles int
-	requests   atomic.Int64
-	ticks      []tick
-	tickHead   int
-	depth      int
-	exiting    bool
-	exitCode   int
-	pollTimer  *time.Timer
-	values     map[any]any
+	// ticksHeld: a tick threw, the rest of the queue waits for the next
+	// callback (holdTicks); tickDrainPosted: a task to run them is posted.
+	ticksHeld, tickDrainPosted bool
+	refHandles                 int
+	requests                   atomic.Int64
+	ticks                      []tick
+	tickHead                   int
+	depth                      int
+	exiting                    bool
+	exitCode                   int
+	pollTimer                  *time.Timer
+	values                     map[any]any
 
 	trampoline goja.Callable
 	runCurrent goja.Value
