@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 )
 
 // SyntaxError describes code that does not compile.
@@ -23,16 +24,7 @@ func (e *SyntaxError) Error() string { return "SyntaxError: " + e.Message }
 // Stack is V8's stack text of the error: the location, the line, a caret,
 // a blank line, then "SyntaxError: message".
 func (e *SyntaxError) Stack() string {
-	var b strings.Builder
-	if e.Line > 0 {
-		b.WriteString(e.File + ":" + itoa(e.Line) + "\n" + e.Source + "\n")
-		if e.Col > 1 {
-			b.WriteString(strings.Repeat(" ", e.Col-1))
-		}
-		b.WriteString("^\n\n")
-	}
-	b.WriteString("SyntaxError: " + e.Message)
-	return b.String()
+	return errorstack.SyntaxErrorStack(e.File, e.Line, e.Col, e.Source, e.Message)
 }
 
 // The compile cache: programs are immutable and shared by all runtimes.

@@ -22,6 +22,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/isonode/isonode/internal/fsroot"
 	"github.com/isonode/isonode/internal/jscompile"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/v8builtins"
 	"golang.org/x/sys/unix"
@@ -306,8 +307,20 @@ func syntaxError(rt *goja.Runtime, hooks *Hooks, name, src string, err error, he
 	}
 	msg = strings.TrimPrefix(msg, "SyntaxError: ")
 	obj := modkit.NewError(rt, "SyntaxError", "", msg)
-	if hooks.SyntaxSource != nil && line > 0 {
-		hooks.SyntaxSource(obj, name, line, col, srcLine)
+	if line > 0 {
+		// e.stack starts with the location, the line and a caret (v0.10's
+		// test-vm-syntax-error-stderr reads them from a caught error);
+		// recorded as a source of line 0, an uncaught one prints no other.
+		stack := errorstack.SyntaxErrorStack(name, line, col, srcLine, msg)
+		if st, ok := obj.Get("stack").Export().(string); ok {
+			if i := strings.IndexByte(st, '\n'); i >= 0 {
+				stack += st[i:]
+			}
+		}
+		_ = obj.DefineDataProperty("stack", rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if hooks.SyntaxSource != nil {
+			hooks.SyntaxSource(obj, name, 0, 0, "")
+		}
 	}
 	return obj
 }
