@@ -8,7 +8,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
-	"github.com/isonode/isonode/nodeapi/errorstack"
 )
 
 // SyntaxError describes code that does not compile.
@@ -20,12 +19,6 @@ type SyntaxError struct {
 }
 
 func (e *SyntaxError) Error() string { return "SyntaxError: " + e.Message }
-
-// Stack is V8's stack text of the error: the location, the line, a caret,
-// a blank line, then "SyntaxError: message".
-func (e *SyntaxError) Stack() string {
-	return errorstack.SyntaxErrorStack(e.File, e.Line, e.Col, e.Source, e.Message)
-}
 
 // The compile cache: programs are immutable and shared by all runtimes.
 var (

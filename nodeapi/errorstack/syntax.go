@@ -3,6 +3,8 @@ package errorstack
 import (
 	"strconv"
 	"strings"
+
+	"github.com/dop251/goja"
 )
 
 // SyntaxErrorStack is V8's stack text of a SyntaxError for code that does
@@ -25,4 +27,16 @@ func SyntaxErrorStack(file string, line, col int, source, message string) string
 	}
 	b.WriteString("SyntaxError: " + message)
 	return b.String()
+}
+
+// SetSyntaxErrorStack makes err's stack SyntaxErrorStack's text followed by
+// the frames err's stack already has (non-enumerable, as V8's).
+func SetSyntaxErrorStack(rt *goja.Runtime, err *goja.Object, file string, line, col int, source, message string) {
+	stack := SyntaxErrorStack(file, line, col, source, message)
+	if st, ok := err.Get("stack").Export().(string); ok {
+		if _, frames, found := strings.Cut(st, "\n"); found {
+			stack += "\n" + frames
+		}
+	}
+	_ = err.DefineDataProperty("stack", rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

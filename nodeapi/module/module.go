@@ -311,13 +311,7 @@ func syntaxError(rt *goja.Runtime, hooks *Hooks, name, src string, err error, he
 		// e.stack starts with the location, the line and a caret (v0.10's
 		// test-vm-syntax-error-stderr reads them from a caught error);
 		// recorded as a source of line 0, an uncaught one prints no other.
-		stack := errorstack.SyntaxErrorStack(name, line, col, srcLine, msg)
-		if st, ok := obj.Get("stack").Export().(string); ok {
-			if i := strings.IndexByte(st, '\n'); i >= 0 {
-				stack += st[i:]
-			}
-		}
-		_ = obj.DefineDataProperty("stack", rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		errorstack.SetSyntaxErrorStack(rt, obj, name, line, col, srcLine, msg)
 		if hooks.SyntaxSource != nil {
 			hooks.SyntaxSource(obj, name, 0, 0, "")
 		}

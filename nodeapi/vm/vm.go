@@ -17,6 +17,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
+	"github.com/isonode/isonode/nodeapi/errorstack"
 	"github.com/isonode/isonode/nodeapi/modkit"
 	"github.com/isonode/isonode/nodeapi/module"
 	"github.com/isonode/isonode/vmctx"
@@ -197,13 +198,7 @@ func (s *state) syntaxError(err error) *goja.Object {
 	// its stack shows the arrow already: uncaught, it is printed with no
 	// other (a source of line 0)
 	s.recordSource(obj, se.File, 0, 0, "")
-	stack := se.Stack()
-	if st, ok := obj.Get("stack").Export().(string); ok {
-		if _, frames, found := cut(st, "\n"); found {
-			stack += "\n" + frames
-		}
-	}
-	_ = obj.DefineDataProperty("stack", s.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	errorstack.SetSyntaxErrorStack(s.rt, obj, se.File, se.Line, se.Col, se.Source, se.Message)
 	return obj
 }
 
@@ -213,13 +208,4 @@ func (s *state) recordSource(err *goja.Object, file string, line, col int, src s
 	if h, ok := s.iso.Value(module.Key{}).(*module.Hooks); ok && h.SyntaxSource != nil {
 		h.SyntaxSource(err, file, line, col, src)
 	}
-}
-
-func cut(s, sep string) (string, string, bool) {
-	for i := 0; i+len(sep) <= len(s); i++ {
-		if s[i:i+len(sep)] == sep {
-			return s[:i], s[i+len(sep):], true
-		}
-	}
-	return s, "", false
 }
