@@ -345,13 +345,27 @@ func (sh *shard) run() {
 			return
 		}
 		batches = sh.collect(evs[:n], batches[:0])
-		for j := range batches {
-			items := batches[j].items
-			batches[j].items = nil
-			sh.batches.Add(1)
+		sh.deliver(batches, nil)
+	}
+}
+
+// deliver hands each isolate its batch: self's runs at once (the caller is
+// self's loop goroutine), the others' are posted. It reports whether it
+// ran any handler.
+func (sh *shard) deliver(batches []batch, self *isolate.Isolate) bool {
+	ran := false
+	for j := range batches {
+		items := batches[j].items
+		batches[j].items = nil
+		sh.batches.Add(1)
+		if self != nil && batches[j].iso == self {
+			dispatch(items)
+			ran = true
+		} else {
 			batches[j].iso.Post(func() { dispatch(items) })
 		}
 	}
+	return ran
 }
 
 // idlePoller returns iso's idle poll (see isolate.SetIdlePoll): an
@@ -375,19 +389,7 @@ func (sh *shard) idlePoller(iso *isolate.Isolate) func() bool {
 			return false
 		}
 		batches = sh.collect(evs[:n], batches[:0])
-		ran := false
-		for j := range batches {
-			items := batches[j].items
-			batches[j].items = nil
-			sh.batches.Add(1)
-			if batches[j].iso == iso {
-				dispatch(items)
-				ran = true
-			} else {
-				batches[j].iso.Post(func() { dispatch(items) })
-			}
-		}
-		return ran
+		return sh.deliver(batches, iso)
 	}
 }
 
