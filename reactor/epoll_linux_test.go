@@ -227,3 +227,41 @@ func TestWakeup(t *testing.T) {
 		t.Errorf("Register after Close: %v", err)
 	}
 }
+
+// TestDeliverRunsOwnBatchAndPostsOthers: the idle poll's delivery runs the
+// polling isolate's handlers at once and posts another isolate's; a closed
+// reactor's idle poll takes nothing.
+func TestDeliverRunsOwnBatchAndPostsOthers(t *testing.T) {
+	r, err := NewReactor(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := r.shards[0]
+	otherRan := make(chan struct{})
+	other := isolate.New(isolate.Options{})
+	go other.Run(func(iso *isolate.Isolate) error {
+		h := iso.NewHandle("test")
+		go func() { <-otherRan; iso.Post(h.Close) }()
+		return nil
+	})
+	runIso(t, func(iso *isolate.Isolate, done func()) {
+		ownRan := false
+		batches := []batch{
+			{iso: iso, items: []item{{reg: &Registration{h: func(uint32) { ownRan = true }}, events: Readable}}},
+			{iso: other, items: []item{{reg: &Registration{h: func(uint32) { close(otherRan) }}, events: Readable}}},
+		}
+		if !sh.deliver(batches, iso) || !ownRan {
+			t.Error("own batch did not run at once")
+		}
+		select {
+		case <-otherRan:
+		case <-time.After(10 * time.Second):
+			t.Error("other isolate's batch never ran")
+		}
+		r.Close()
+		if sh.idlePoller(iso)() {
+			t.Error("idle poll of a closed reactor ran handlers")
+		}
+		done()
+	})
+}
