@@ -69,18 +69,9 @@ func main() {
 		res[i] = r
 		name := []string{"isonode", "node"}[i]
 		fmt.Printf("%-8s %12.0f %10v %10v %8d %14v\n", name, r.RPS(), r.P50.Round(time.Microsecond), r.P99.Round(time.Microsecond), r.Errs,
-			perRequest(cpu[i], r.Reqs))
+			loadgen.PerOp(cpu[i], int64(r.Reqs)))
 	}
 	fmt.Printf("ratio isonode/node: requests/s %.2f, p99 %.2f, server CPU/req %.2f\n",
 		res[0].RPS()/res[1].RPS(), float64(res[0].P99)/float64(res[1].P99),
-		float64(perRequest(cpu[0], res[0].Reqs))/float64(perRequest(cpu[1], res[1].Reqs)))
-}
-
-// perRequest is the server's CPU time per request: unlike requests/s it
-// hardly depends on what else the machine runs.
-func perRequest(cpu time.Duration, reqs int) time.Duration {
-	if reqs == 0 {
-		return 0
-	}
-	return (cpu / time.Duration(reqs)).Round(100 * time.Nanosecond)
+		float64(loadgen.PerOp(cpu[0], int64(res[0].Reqs)))/float64(loadgen.PerOp(cpu[1], int64(res[1].Reqs))))
 }

@@ -31,15 +31,6 @@ type result struct {
 	err      error
 }
 
-// cpuPerMsg is the server's CPU time per message: unlike messages/s it
-// hardly depends on what else the machine runs.
-func (r result) cpuPerMsg() time.Duration {
-	if r.msgs == 0 {
-		return 0
-	}
-	return r.cpu / time.Duration(r.msgs)
-}
-
 func main() {
 	isonode := flag.String("isonode", "/tmp/isonode", "isonode binary")
 	node := flag.String("node", "/usr/bin/node", "node binary")
@@ -64,13 +55,13 @@ func main() {
 			fmt.Printf("%-8s error: %v\n", r.name, r.err)
 			continue
 		}
-		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v   server CPU/msg %v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99, r.cpuPerMsg())
+		fmt.Printf("%-8s %10.0f msgs/s   p50 %8v   p99 %8v   server CPU/msg %v\n", r.name, float64(r.msgs)/r.secs, r.p50, r.p99, loadgen.PerOp(r.cpu, r.msgs))
 	}
 	if len(results) == 2 && results[0].err == nil && results[1].err == nil {
 		a, b := results[0], results[1]
 		fmt.Printf("ratio isonode/node: throughput %.2fx   p99 %.2fx   server CPU/msg %.2fx\n",
 			(float64(a.msgs)/a.secs)/(float64(b.msgs)/b.secs), float64(a.p99)/float64(b.p99),
-			float64(a.cpuPerMsg())/float64(b.cpuPerMsg()))
+			float64(loadgen.PerOp(a.cpu, a.msgs))/float64(loadgen.PerOp(b.cpu, b.msgs)))
 	}
 }
 

@@ -34,6 +34,15 @@ type Result struct {
 	P50, P99   time.Duration
 }
 
+// PerOp is a server's CPU time per request or message (n of them):
+// unlike a rate, it hardly depends on what else the machine runs.
+func PerOp(cpu time.Duration, n int64) time.Duration {
+	if n <= 0 {
+		return 0
+	}
+	return (cpu / time.Duration(n)).Round(100 * time.Nanosecond)
+}
+
 // RPS is requests per second over the measured period.
 func (r Result) RPS() float64 { return float64(r.Reqs) / r.Elapsed.Seconds() }
 

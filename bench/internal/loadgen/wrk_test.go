@@ -39,3 +39,12 @@ Transfer/sec:      5.00MB
 		t.Error("no error for a report without results")
 	}
 }
+
+func TestPerOpIsCPUPerOperation(t *testing.T) {
+	if got := PerOp(2*time.Second, 100000); got != 20*time.Microsecond {
+		t.Errorf("PerOp = %v, want 20µs", got)
+	}
+	if got := PerOp(time.Second, 0); got != 0 {
+		t.Errorf("PerOp with no operations = %v, want 0", got)
+	}
+}
