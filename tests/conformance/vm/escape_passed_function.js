@@ -1,14 +1,7 @@
 // isonode differs: our sandbox is stricter than Node's vm (where many of these
 // escapes succeed): no host object is reachable from guest code, so every
 // attempt fails to find the host process.
-var vm = require('vm');
-function attempt(name, code, sandbox) {
-  try {
-    var r = vm.runInNewContext(code, sandbox || {});
-    var escaped = r === process || (r && typeof r === 'object' && typeof r.pid === 'number' && typeof r.exit === 'function');
-    console.log(name + ': ' + (escaped ? 'ESCAPED' : 'no escape (' + typeof r + ')'));
-  } catch (e) { console.log(name + ': no escape (' + e.name + ': ' + e.message + ')'); }
-}
+var attempt = require('./helpers/escape').attempt;
 attempt('function', 'f.constructor("return process")()', { f: function () {} });
 attempt('function result', 'f().constructor.constructor("return process")()', { f: function () { return {}; } });
 attempt('bound', 'f.bind(null).constructor("return process")()', { f: function () {} });

@@ -2,13 +2,7 @@
 // escapes succeed): no host object is reachable from guest code, so every
 // attempt fails to find the host process.
 var vm = require('vm');
-function attempt(name, code, sandbox) {
-  try {
-    var r = vm.runInNewContext(code, sandbox || {});
-    var escaped = r === process || (r && typeof r === 'object' && typeof r.pid === 'number' && typeof r.exit === 'function');
-    console.log(name + ': ' + (escaped ? 'ESCAPED' : 'no escape (' + typeof r + ')'));
-  } catch (e) { console.log(name + ': no escape (' + e.name + ': ' + e.message + ')'); }
-}
+var attempt = require('./helpers/escape').attempt;
 var p = vm.runInNewContext('new Promise(function (r) { r(1) })');
 console.log('host sees a host promise: ' + (p instanceof Promise));
 attempt('returned promise', 'f().constructor.constructor("return process")()', { f: function () { return Promise.resolve(1); } });

@@ -2,13 +2,7 @@
 // escapes succeed): no host object is reachable from guest code, so every
 // attempt fails to find the host process.
 var vm = require('vm');
-function attempt(name, code, sandbox) {
-  try {
-    var r = vm.runInNewContext(code, sandbox || {});
-    var escaped = r === process || (r && typeof r === 'object' && typeof r.pid === 'number' && typeof r.exit === 'function');
-    console.log(name + ': ' + (escaped ? 'ESCAPED' : 'no escape (' + typeof r + ')'));
-  } catch (e) { console.log(name + ': no escape (' + e.name + ': ' + e.message + ')'); }
-}
+var attempt = require('./helpers/escape').attempt;
 attempt('__proto__', 'o.__proto__.constructor.constructor("return process")()', { o: {} });
 attempt('__lookupGetter__', 'o.__lookupGetter__("__proto__").call(o).constructor.constructor("return process")()', { o: {} });
 attempt('getPrototypeOf', 'Object.getPrototypeOf(f).constructor("return process")()', { f: function () {} });
