@@ -86,15 +86,7 @@ func (s *state) installFd(b *goja.Object) {
 		if typ != "TCP" && typ != "PIPE" {
 			modkit.Throw(rt, "TypeError", "ERR_INVALID_FD_TYPE", "Unsupported fd type: %s", typ)
 		}
-		nfd, err := s.takeFd(fd)
-		if err != nil {
-			panic(sockError(rt, err, "open", "", -1))
-		}
-		k, err := s.newSock(nfd, typ+"WRAP")
-		if err != nil {
-			unix.Close(nfd)
-			panic(sockError(rt, err, "open", "", -1))
-		}
+		k := s.adoptFd(fd, typ+"WRAP", "open")
 		k.owner = call.Argument(0)
 		k.mayRead = true
 		return rt.ToValue(k.id)
@@ -108,15 +100,7 @@ func (s *state) installFd(b *goja.Object) {
 		if typ != "TCP" && typ != "PIPE" {
 			panic(sockError(rt, unix.EINVAL, "listen", "", -1))
 		}
-		nfd, err := s.takeFd(fd)
-		if err != nil {
-			panic(sockError(rt, err, "listen", "", -1))
-		}
-		k, err := s.newSock(nfd, typ+"SERVERWRAP")
-		if err != nil {
-			unix.Close(nfd)
-			panic(sockError(rt, err, "listen", "", -1))
-		}
+		k := s.adoptFd(fd, typ+"SERVERWRAP", "listen")
 		return s.listenOn(k, call.Argument(0), int(call.Argument(2).ToInteger()))
 	})
 	// listenHandle(owner, id, backlog) → [id, path|null]: server.listen(handle)
@@ -164,4 +148,19 @@ func (s *state) listenOn(k *sock, owner goja.Value, backlog int) goja.Value {
 		}
 	}
 	return rt.NewArray(k.id, path)
+}
+
+// adoptFd takes the descriptor fd (takeFd) as a socket handle of the given
+// kind, throwing Node's error for syscall if it cannot. Loop goroutine.
+func (s *state) adoptFd(fd int, kind, syscall string) *sock {
+	nfd, err := s.takeFd(fd)
+	if err != nil {
+		panic(sockError(s.rt, err, syscall, "", -1))
+	}
+	k, err := s.newSock(nfd, kind)
+	if err != nil {
+		unix.Close(nfd)
+		panic(sockError(s.rt, err, syscall, "", -1))
+	}
+	return k
 }
