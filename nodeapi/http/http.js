@@ -72,23 +72,9 @@ function nodeError(Ctor, code, message) {
   return err;
 }
 
-function describe(v) {
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  if (typeof v === 'function') return 'function ' + v.name;
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) return 'an instance of ' + v.constructor.name;
-    return util.inspect(v, { depth: -1 });
-  }
-  var s = util.inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + s + ')';
-}
-
-function invalidArgType(name, expected, value) {
-  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. Received ' + describe(value));
-}
+var internalErrors = require('internal/errors');
+function invalidArgType(name, expected, value) { return internalErrors.invalidArgType(name, expected, value); }
+function outOfRange(name, range, value) { return internalErrors.outOfRange(name, range, value); }
 
 function connResetException(msg) {
   var err = new Error(msg);
@@ -1032,8 +1018,7 @@ function Server(options, requestListener) {
     this.headersTimeout = Math.min(this.headersTimeout, this.requestTimeout);
   }
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "headersTimeout" is out of range. ' +
-      'It must be <= requestTimeout. Received ' + this.headersTimeout);
+    throw outOfRange('headersTimeout', '<= requestTimeout', this.headersTimeout);
   }
   this._checkInterval = 30 * 1000;
   if (options.connectionsCheckingInterval !== undefined) {
@@ -1053,10 +1038,7 @@ util.inherits(Server, BaseServer);
 
 function validateTimeout(v, name) {
   if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
-  if (!(v >= 0) || v !== Math.floor(v)) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0 && <= ' +
-      Number.MAX_SAFE_INTEGER + '. Received ' + v);
-  }
+  if (!(v >= 0) || v !== Math.floor(v)) throw outOfRange(name, '>= 0 && <= ' + Number.MAX_SAFE_INTEGER, v);
 }
 
 Server.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -2078,7 +2060,7 @@ exports.validateHeaderName = function (name) { validateHeaderName(name); };
 exports.validateHeaderValue = validateHeaderValue;
 exports.setMaxIdleHTTPParsers = function setMaxIdleHTTPParsers(max) {
   if (typeof max !== 'number' || max < 1) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max" is out of range. It must be >= 1. Received ' + max);
+    throw outOfRange('max', '>= 1', max);
   }
 };
 exports._checkIsHttpToken = checkIsHttpToken;
