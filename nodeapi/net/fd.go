@@ -157,7 +157,7 @@ func (s *state) adoptFd(fd int, kind, syscall string) *sock {
 	if err != nil {
 		panic(sockError(s.rt, err, syscall, "", -1))
 	}
-	k, err := s.newSock(nfd, kind)
+	k, err := s.newSock(nfd, kind, false)
 	if err != nil {
 		unix.Close(nfd)
 		panic(sockError(s.rt, err, syscall, "", -1))

@@ -97,7 +97,7 @@ func (s *state) installHandles(b *goja.Object) {
 		if !ok {
 			return goja.Null()
 		}
-		k, err := s.newSock(t.fd, t.kind)
+		k, err := s.newSock(t.fd, t.kind, false)
 		if err != nil {
 			unix.Close(t.fd)
 			panic(sockError(rt, err, "accept", "", -1))

@@ -234,6 +234,7 @@ func (s *state) install(b *goja.Object) {
 		k.shutdownCb, _ = goja.AssertFunction(call.Argument(1))
 		// Re-arm: edge-triggered, the socket reports its (present)
 		// writability again, behind whatever the shutdown itself caused.
+		k.outArmed = true
 		if err := k.reg.Modify(k.evset()); err != nil {
 			k.shutdownCb = nil
 			return sockError(rt, err, "shutdown", "", -1)
@@ -402,7 +403,7 @@ func (s *state) tcpListen(host string, port, backlog int, v6only bool) (*sock, e
 	if err != nil {
 		return nil, err
 	}
-	k, err := s.newSock(fd, "TCPSERVERWRAP")
+	k, err := s.newSock(fd, "TCPSERVERWRAP", false)
 	if err != nil {
 		unix.Close(fd)
 		return nil, err
@@ -472,7 +473,7 @@ func (s *state) pipeListen(path string, backlog int) (*sock, error) {
 		os.Remove(path)
 		return nil, err
 	}
-	k, err := s.newSock(fd, "PIPESERVERWRAP")
+	k, err := s.newSock(fd, "PIPESERVERWRAP", false)
 	if err != nil {
 		unix.Close(fd)
 		return nil, err
@@ -529,7 +530,7 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 		unix.Close(fd)
 		return fail(err)
 	}
-	k, rerr := s.newSock(fd, kind)
+	k, rerr := s.newSock(fd, kind, true)
 	if rerr != nil {
 		unix.Close(fd)
 		return fail(rerr)
@@ -537,8 +538,8 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 	k.owner = owner
 	x := k.ext()
 	x.peerAddr, x.peerPort = addr, port
-	k.connecting = true
-	// EPOLLOUT tells when the connect is done (at once for one that
-	// already succeeded, behind events that were already pending).
+	// (newSock registered it connecting: EPOLLOUT tells when the connect
+	// is done, at once for one that already succeeded, behind events that
+	// were already pending)
 	return k
 }

@@ -47,6 +47,7 @@ type sock struct {
 	hup        bool // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
 	unref      bool // the user unref'd it (see syncRef)
 	writePend  bool // JS waits for onwritedone
+	outArmed   bool // the registration includes Writable (see syncOut)
 }
 
 // sockExtra is what only listeners and outgoing connections need, kept
@@ -83,11 +84,37 @@ func (k *sock) unixPath() string {
 	return k.x.unixPath
 }
 
-// evset is what every socket is registered for (edge-triggered).
-func (k *sock) evset() uint32 { return reactor.Readable | reactor.Writable | reactor.PeerHup }
+// evset is what a socket is registered for (edge-triggered): always its
+// input, and its writability only while something waits for it (see
+// needOut). A socket registered for Writable all the time would raise an
+// event for every ACK that frees send-buffer space, that is, after nearly
+// every write: one more epoll wake-up per request for a server.
+func (k *sock) evset() uint32 {
+	if k.needOut() {
+		return reactor.Readable | reactor.Writable | reactor.PeerHup
+	}
+	return reactor.Readable | reactor.PeerHup
+}
 
-func (s *state) newSock(fd int, kind string) (*sock, error) {
-	k := &sock{s: s, fd: fd}
+// needOut reports whether the socket waits for writability: a connect in
+// progress, bytes the kernel did not take, or a shutdown.
+func (k *sock) needOut() bool { return k.connecting || len(k.wq) > 0 || k.shutdownCb != nil }
+
+// syncOut adds Writable to the registration or takes it out when needOut
+// changed. The Modify that adds it also reports writability that is
+// already there (edge triggering re-evaluates on EPOLL_CTL_MOD).
+func (k *sock) syncOut() {
+	if k.reg == nil || k.closed || k.needOut() == k.outArmed {
+		return
+	}
+	k.outArmed = !k.outArmed
+	_ = k.reg.Modify(k.evset())
+}
+
+// newSock registers fd; connecting says a connect is in progress (the
+// registration then waits for its writability).
+func (s *state) newSock(fd int, kind string, connecting bool) (*sock, error) {
+	k := &sock{s: s, fd: fd, connecting: connecting, outArmed: connecting}
 	reg, err := s.reactor.Register(s.iso, fd, k.evset(), k.onEvents)
 	if err != nil {
 		return nil, err
@@ -146,6 +173,7 @@ func (k *sock) onEvents(ev uint32) {
 	if !k.closed && k.shutdownCb != nil && len(k.wq) == 0 && ev&(reactor.Writable|reactor.Error|reactor.Hangup) != 0 {
 		cb := k.shutdownCb
 		k.shutdownCb = nil
+		k.syncOut()
 		var errv goja.Value = goja.Undefined()
 		if err := unix.Shutdown(k.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN && err != unix.ENOTSOCK {
 			errv = sockError(k.s.rt, err, "shutdown", "", -1)
@@ -301,6 +329,7 @@ func (k *sock) write(bufs [][]byte) (queued bool, err error) {
 	}
 	k.writePend = true
 	k.syncRef()
+	k.syncOut()
 	return true, nil
 }
 
@@ -342,6 +371,7 @@ func (k *sock) flush() {
 		if err != nil {
 			k.wq, k.wqBytes, k.writePend = nil, 0, false
 			k.syncRef()
+			k.syncOut()
 			s.call(s.onwritedone, k.owner, sockError(s.rt, err, "write", "", -1))
 			return
 		}
@@ -352,6 +382,7 @@ func (k *sock) flush() {
 	k.wq = nil
 	k.wqBytes = 0
 	k.syncRef()
+	k.syncOut()
 	if k.writePend {
 		k.writePend = false
 		s.call(s.onwritedone, k.owner, goja.Null())
@@ -361,6 +392,7 @@ func (k *sock) flush() {
 func (k *sock) finishConnect() {
 	s := k.s
 	k.connecting = false
+	k.syncOut()
 	errno, err := unix.GetsockoptInt(k.fd, unix.SOL_SOCKET, unix.SO_ERROR)
 	if err == nil && errno != 0 {
 		err = unix.Errno(errno)
@@ -400,7 +432,7 @@ func (k *sock) acceptLoop() {
 		if k.unixPath() != "" {
 			kind = "PIPEWRAP"
 		}
-		c, err := s.newSock(nfd, kind)
+		c, err := s.newSock(nfd, kind, false)
 		if err != nil {
 			unix.Close(nfd)
 			continue
@@ -591,7 +623,7 @@ func (k *sock) takeShared(nfd int) {
 		return
 	}
 	s := k.s
-	c, err := s.newSock(nfd, "TCPWRAP")
+	c, err := s.newSock(nfd, "TCPWRAP", false)
 	if err != nil {
 		unix.Close(nfd)
 		return
