@@ -102,16 +102,24 @@ proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
 proc.hrtime.bigint = binding.hrtimeBigint;
 proc.nextTick = binding.nextTick;
 // process.binding: the internal bindings old code and Node's v0.10 tests
-// reach for: 'buffer' (SlowBuffer), 'constants', 'evals' (NodeScript) and
-// 'natives' (each core module's "source": a stand-in that copies the loaded
-// module's exports, for graceful-fs@3, which evaluates natives.fs to get a
-// private copy of fs). Others throw, as an unknown name does.
+// reach for: 'buffer' (SlowBuffer), 'config' (build flags: the test/common
+// of readable-stream@3 reads bits and hasIntl), 'constants', 'evals'
+// (NodeScript) and 'natives' (each core module's "source": a stand-in that
+// copies the loaded module's exports, for graceful-fs@3, which evaluates
+// natives.fs to get a private copy of fs). Others throw, as an unknown name
+// does.
 proc.binding = function binding(name) {
   name = String(name);
   switch (name) {
     case 'buffer':
       var buffer = require('buffer');
       return { SlowBuffer: buffer.SlowBuffer, kMaxLength: buffer.kMaxLength };
+    case 'config':
+      return {
+        isDebugBuild: false, hasOpenSSL: true, fipsMode: false, hasIntl: false,
+        hasTracing: false, hasNodeOptions: false, hasInspector: false,
+        noBrowserGlobals: false, bits: 64
+      };
     case 'constants':
       return require('constants');
     case 'evals':
