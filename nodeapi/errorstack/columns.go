@@ -3,6 +3,7 @@ package errorstack
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -80,17 +81,60 @@ func (ix *lineIndex) line(src *file.File, line int) string {
 
 var fileType = reflect.TypeOf((*file.File)(nil))
 
+// programLayout holds the offsets of the goja internals read for each frame:
+// StackFrame.prg, and in goja's Program its src and srcMap (whose first
+// item's srcPos is where the function starts).
+type programLayout struct {
+	ok                       bool
+	sfPrg, prgSrc, prgSrcMap uintptr
+	itemSize, itemPos        uintptr
+}
+
+var (
+	programOnce sync.Once
+	programOffs programLayout
+)
+
+// loadProgramLayout finds the offsets through reflection once per process;
+// if goja's private layout changed, programOffs.ok stays false and frames
+// keep goja's columns and no inferred names (TestCallFramesHaveV8Columns and
+// TestFrameReceiversAndInferredNames fail then: re-check whenever goja is
+// upgraded).
+func loadProgramLayout() {
+	prg, ok := reflect.TypeOf(goja.StackFrame{}).FieldByName("prg")
+	if !ok || prg.Type.Kind() != reflect.Pointer || prg.Type.Elem().Kind() != reflect.Struct {
+		return
+	}
+	src, ok1 := prg.Type.Elem().FieldByName("src")
+	srcMap, ok2 := prg.Type.Elem().FieldByName("srcMap")
+	if !ok1 || !ok2 || src.Type != fileType || srcMap.Type.Kind() != reflect.Slice || srcMap.Type.Elem().Kind() != reflect.Struct {
+		return
+	}
+	pos, ok := srcMap.Type.Elem().FieldByName("srcPos")
+	if !ok || pos.Type.Kind() != reflect.Int {
+		return
+	}
+	programOffs = programLayout{ok: true, sfPrg: prg.Offset, prgSrc: src.Offset, prgSrcMap: srcMap.Offset,
+		itemSize: srcMap.Type.Elem().Size(), itemPos: pos.Offset}
+}
+
+// frameProgramPtr returns goja's unexported StackFrame.prg, nil for native
+// frames or if goja's private layout changed.
+func frameProgramPtr(f *goja.StackFrame) unsafe.Pointer {
+	programOnce.Do(loadProgramLayout)
+	if !programOffs.ok {
+		return nil
+	}
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(f), programOffs.sfPrg))
+}
+
 // frameFile returns the source file of a JS frame (goja's unexported
 // StackFrame.prg.src), nil for native frames or if goja's private layout
-// changed. Re-check it (TestCallFramesHaveV8Columns) whenever goja is upgraded.
+// changed.
 func frameFile(f *goja.StackFrame) *file.File {
-	prg := reflect.ValueOf(f).Elem().FieldByName("prg")
-	if !prg.IsValid() || prg.Kind() != reflect.Pointer || prg.IsNil() {
+	prg := frameProgramPtr(f)
+	if prg == nil {
 		return nil
 	}
-	src := prg.Elem().FieldByName("src")
-	if !src.IsValid() || src.Type() != fileType || src.IsNil() {
-		return nil
-	}
-	return (*file.File)(unsafe.Pointer(src.Pointer()))
+	return *(**file.File)(unsafe.Add(prg, programOffs.prgSrc))
 }

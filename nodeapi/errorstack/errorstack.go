@@ -30,9 +30,13 @@ type Machinery struct {
 	rt            *goja.Runtime
 	errorCtor     *goja.Object // the wrapper installed as global Error
 	errorToString goja.Callable
-	callSiteProto *goja.Object
-	stackSetter   goja.Value
-	lines         lineIndex
+	// getOwnPropertyDescriptor is the intrinsic one, taken before user code
+	// runs: naming frames reads properties without running getters.
+	getOwnPropertyDescriptor goja.Callable
+	calls                    []frameCall // captureStack's scratch
+	callSiteProto            *goja.Object
+	stackSetter              goja.Value
+	lines                    lineIndex
 }
 
 var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"}
@@ -43,17 +47,27 @@ func Install(rt *goja.Runtime) *Machinery {
 	e := em
 	errProto := rt.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
 	em.errorToString, _ = goja.AssertFunction(errProto.Get("toString"))
+	em.getOwnPropertyDescriptor, _ = goja.AssertFunction(rt.Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
 	for _, name := range errorCtorNames {
 		orig := rt.Get(name).(*goja.Object)
 		construct, _ := goja.AssertConstructor(orig)
 		proto := orig.Get("prototype").(*goja.Object)
+		isTypeError := name == "TypeError"
 		var wrapper *goja.Object
 		wrapper = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
 			nt := call.NewTarget
 			if nt == nil {
 				nt = wrapper
 			}
-			obj, err := construct(nt, call.Arguments...)
+			args := call.Arguments
+			if isTypeError && len(args) > 0 {
+				if goja.IsString(args[0]) {
+					if v8, ok := e.callErrorMessage(args[0].String()); ok {
+						args = append([]goja.Value{rt.ToValue(v8)}, args[1:]...)
+					}
+				}
+			}
+			obj, err := construct(nt, args...)
 			if err != nil {
 				panic(err)
 			}
@@ -93,9 +107,17 @@ type stackFrame struct {
 	fn, file  string
 	line, col int
 	native    bool
+	// evalOrigin is set for code run by eval or new Function: "eval at
+	// caller (file:line:col)", as V8 prints before the position.
+	evalOrigin string
+	call       frameCall
 }
 
-func (f stackFrame) String() string {
+// frameString is the frame's line in a stack, after "at ", as V8 writes it:
+// "Type.fn [as key] (loc)" for a method call, "new F (loc)" for a
+// constructor, "fn (loc)" or a bare loc for a function called without a
+// receiver.
+func (e *Machinery) frameString(f *stackFrame) string {
 	if f.native {
 		if f.fn == "" {
 			return "native"
@@ -103,18 +125,70 @@ func (f stackFrame) String() string {
 		return f.fn + " (native)"
 	}
 	loc := f.file + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
-	if f.fn == "" {
+	if f.evalOrigin != "" {
+		loc = f.evalOrigin + ", " + loc
+	}
+	name := f.fn
+	switch {
+	case f.evalOrigin != "":
+	case f.call.construct:
+		if name == "" { // goja leaves a class's constructor unnamed
+			if n := e.ownData(f.call.fn, "name"); n != nil && goja.IsString(n) {
+				name = n.String()
+			}
+		}
+		if name == "" {
+			name = "<anonymous>"
+		}
+		name = "new " + name
+	case !e.toplevel(f.call.this):
+		name = methodCallName(e.typeName(f.call.this), e.methodName(f.call.this, f.call.fn), name)
+	}
+	if name == "" {
 		return loc
 	}
-	return f.fn + " (" + loc + ")"
+	return name + " (" + loc + ")"
+}
+
+// gojaEvalFile is the file name goja gives code compiled by eval and
+// new Function.
+const gojaEvalFile = "<eval>"
+
+// evalOrigin names where eval'd code at frames[i] came from, as V8 does:
+// "eval at fn (file:line:col)" for the first frame below it that is not
+// eval'd code itself (V8 names the eval call; for a function defined in
+// eval'd code and called later, that frame is its caller instead).
+func (e *Machinery) evalOrigin(frames []goja.StackFrame, i int) string {
+	for k := i + 1; k < len(frames); k++ {
+		f := &frames[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if p.Filename == gojaEvalFile {
+			continue
+		}
+		name := f.FuncName()
+		if name == "" || name == "<anonymous>" {
+			name = "<anonymous>"
+		}
+		return "eval at " + name + " (" + p.Filename + ":" + strconv.Itoa(p.Line) + ":" +
+			strconv.Itoa(e.lines.callColumn(f, p.Line, p.Column)) + ")"
+	}
+	return "eval at <anonymous>"
 }
 
 // convertFrames converts the frames V8 would show, at most limit of them.
-func (e *Machinery) convertFrames(frames []goja.StackFrame, limit int) []stackFrame {
+// calls holds the frames' receivers (frameCalls), aligned with frames; it
+// may be shorter.
+func (e *Machinery) convertFrames(frames []goja.StackFrame, calls []frameCall, limit int) []stackFrame {
 	out := make([]stackFrame, 0, min(len(frames), limit))
 	for i := 0; i < len(frames) && len(out) < limit; i++ {
 		f := &frames[i]
 		sf := stackFrame{fn: f.FuncName()}
+		if i < len(calls) {
+			sf.call = calls[i]
+		}
 		if f.SrcName() == "<native>" {
 			sf.native = true
 			if sf.fn == "<native>" {
@@ -134,6 +208,18 @@ func (e *Machinery) convertFrames(frames []goja.StackFrame, limit int) []stackFr
 			}
 			if internalSource(sf.file) {
 				continue
+			}
+			if sf.fn == "" {
+				if src := frameFile(f); src != nil {
+					sf.fn = inferName(src, functionStart(f))
+				}
+			}
+			if sf.file == gojaEvalFile {
+				sf.evalOrigin = e.evalOrigin(frames, i)
+				sf.file = "<anonymous>"
+				if sf.fn == "" || sf.fn == "anonymous" {
+					sf.fn = "eval"
+				}
 			}
 		}
 		out = append(out, sf)
@@ -198,13 +284,17 @@ func (e *Machinery) captureStack(obj *goja.Object, skip *goja.Object) {
 	for {
 		raw := e.rt.CaptureCallStack(depth, nil)
 		n := len(raw)
+		e.calls = frameCalls(e.rt, n, e.calls[:0])
+		calls := e.calls
 		if n > 0 && raw[0].SrcName() == "<native>" && slices.Contains(errorCtorNames, raw[0].FuncName()) {
 			raw = raw[1:]
 		}
 		if skip != nil {
 			raw = framesBelow(raw, skip)
 		}
-		frames := e.convertFrames(raw, limit)
+		calls = calls[min(n-len(raw), len(calls)):]
+		frames := e.convertFrames(raw, calls, limit)
+		clear(e.calls) // the receivers stay reachable from frames only
 		if depth == 0 || len(frames) == limit || n < depth {
 			e.defineLazyStack(obj, frames)
 			return
@@ -252,15 +342,15 @@ func (e *Machinery) renderStack(obj *goja.Object, frames []stackFrame) goja.Valu
 	if v, err := e.errorToString(obj); err == nil {
 		header = v.String()
 	}
-	return e.rt.ToValue(formatStack(header, frames))
+	return e.rt.ToValue(e.formatStack(header, frames))
 }
 
-func formatStack(header string, frames []stackFrame) string {
+func (e *Machinery) formatStack(header string, frames []stackFrame) string {
 	var b strings.Builder
 	b.WriteString(header)
-	for _, f := range frames {
+	for i := range frames {
 		b.WriteString("\n    at ")
-		b.WriteString(f.String())
+		b.WriteString(e.frameString(&frames[i]))
 	}
 	return b.String()
 }
@@ -285,17 +375,73 @@ func (e *Machinery) newCallSite(f stackFrame) *goja.Object {
 		}
 		for name, key := range map[string]string{
 			"getFileName": "__file", "getLineNumber": "__line", "getColumnNumber": "__col",
-			"getFunctionName": "__fn", "getMethodName": "__method", "getTypeName": "__type",
-			"isNative": "__native", "isToplevel": "__toplevel", "toString": "__string",
+			"getFunctionName": "__fn", "isNative": "__native", "isToplevel": "__toplevel",
 			"getScriptNameOrSourceURL": "__file",
 		} {
 			_ = p.Set(name, get(key))
 		}
-		for _, name := range []string{"isEval", "isConstructor", "isAsync", "isPromiseAll"} {
-			_ = p.Set(name, constant(rt.ToValue(false)))
+		// The receiver's type and the method's key are looked up when asked
+		// for (depd asks on each deprecated call, for a few frames only); a
+		// constructor's frame has neither.
+		receiver := func(call goja.FunctionCall) (goja.Value, *goja.Object, bool) {
+			o, ok := call.This.(*goja.Object)
+			if !ok || o.Get("__toplevel") == nil || o.Get("__toplevel").ToBoolean() || o.Get("__ctor").ToBoolean() {
+				return nil, nil, false
+			}
+			this := o.Get("__this")
+			fn, _ := o.Get("__function").(*goja.Object)
+			return this, fn, this != nil
 		}
-		for _, name := range []string{"getThis", "getFunction", "getEvalOrigin"} {
-			_ = p.Set(name, constant(goja.Undefined()))
+		_ = p.Set("getTypeName", func(call goja.FunctionCall) goja.Value {
+			if this, _, ok := receiver(call); ok {
+				if t := e.typeName(this); t != "" {
+					return rt.ToValue(t)
+				}
+			}
+			return goja.Null()
+		})
+		_ = p.Set("getMethodName", func(call goja.FunctionCall) goja.Value {
+			if this, fn, ok := receiver(call); ok {
+				if m := e.methodName(this, fn); m != "" {
+					return rt.ToValue(m)
+				}
+			}
+			return goja.Null()
+		})
+		_ = p.Set("toString", func(call goja.FunctionCall) goja.Value {
+			if o, ok := call.This.(*goja.Object); ok {
+				if f, ok := goja.AssertFunction(o.Get("__string")); ok {
+					v, _ := f(goja.Undefined())
+					return v
+				}
+			}
+			return goja.Undefined()
+		})
+		_ = p.Set("isEval", func(call goja.FunctionCall) goja.Value {
+			o, ok := call.This.(*goja.Object)
+			return rt.ToValue(ok && o.Get("__evalOrigin") != nil)
+		})
+		_ = p.Set("getEvalOrigin", func(call goja.FunctionCall) goja.Value {
+			if o, ok := call.This.(*goja.Object); ok {
+				if v := o.Get("__evalOrigin"); v != nil {
+					return v
+				}
+			}
+			return goja.Undefined()
+		})
+		for name, key := range map[string]string{"getThis": "__this", "getFunction": "__function"} {
+			_ = p.Set(name, func(call goja.FunctionCall) goja.Value {
+				if o, ok := call.This.(*goja.Object); ok {
+					if v := o.Get(key); v != nil {
+						return v
+					}
+				}
+				return goja.Undefined()
+			})
+		}
+		_ = p.Set("isConstructor", get("__ctor"))
+		for _, name := range []string{"isAsync", "isPromiseAll"} {
+			_ = p.Set(name, constant(rt.ToValue(false)))
 		}
 		_ = p.Set("getPromiseIndex", constant(goja.Null()))
 		e.callSiteProto = p
@@ -304,9 +450,16 @@ func (e *Machinery) newCallSite(f stackFrame) *goja.Object {
 	hidden := func(k string, v any) {
 		_ = o.DefineDataProperty(k, rt.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
-	if f.native {
+	switch {
+	case f.native:
 		hidden("__file", goja.Null())
-	} else {
+	case f.evalOrigin != "":
+		// V8 gives eval'd code no file name.
+		hidden("__file", goja.Undefined())
+		hidden("__line", f.line)
+		hidden("__col", f.col)
+		hidden("__evalOrigin", f.evalOrigin)
+	default:
 		hidden("__file", f.file)
 		hidden("__line", f.line)
 		hidden("__col", f.col)
@@ -316,11 +469,17 @@ func (e *Machinery) newCallSite(f stackFrame) *goja.Object {
 	} else {
 		hidden("__fn", goja.Null())
 	}
-	hidden("__method", goja.Null())
-	hidden("__type", goja.Null())
+	toplevel := f.evalOrigin != "" || e.toplevel(f.call.this)
+	if f.call.this != nil && f.evalOrigin == "" {
+		hidden("__this", f.call.this)
+	}
+	if f.call.fn != nil {
+		hidden("__function", f.call.fn)
+	}
+	hidden("__ctor", f.call.construct)
 	hidden("__native", f.native)
-	hidden("__toplevel", f.fn == "")
-	hidden("__string", f.String())
+	hidden("__toplevel", toplevel && !f.call.construct)
+	hidden("__string", func(goja.FunctionCall) goja.Value { return rt.ToValue(e.frameString(&f)) })
 	return o
 }
 

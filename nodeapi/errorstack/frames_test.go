@@ -46,13 +46,14 @@ func TestBoundFunctionFramesAreHidden(t *testing.T) {
 }
 
 // V8 gives a call frame the column of the callee's last name, goja the
-// opening parenthesis.
+// opening parenthesis. (A method call is named after its receiver, as in
+// V8: "Object.m".)
 func TestCallFramesHaveV8Columns(t *testing.T) {
 	got := run(t, `function f() { return new Error('x').stack; }
 var o = { m: function () { return f  (); } };
 function g() { return o.m(); }
 g()`)
-	want := "Error: x\n    at f (t.js:1:23)\n    at m (t.js:2:35)\n    at g (t.js:3:25)\n    at t.js:4:1"
+	want := "Error: x\n    at f (t.js:1:23)\n    at Object.m (t.js:2:35)\n    at g (t.js:3:25)\n    at t.js:4:1"
 	if got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
@@ -73,6 +74,22 @@ func TestNativeThrowerFrameIsKept(t *testing.T) {
 	got := run(t, `function f() { try { Object.defineProperty(1, 'x', {}); } catch (e) { return e.stack + '|' + RangeError('r').stack; } }
 f()`)
 	want := "TypeError: Object.defineProperty called on non-object\n    at defineProperty (native)\n    at f (t.js:1:29)\n    at t.js:2:1|RangeError: r\n    at f (t.js:1:94)\n    at t.js:2:1"
+	if got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+// Method calls are named after the receiver and the method's key, an
+// anonymous function assigned to a property after the assignment, and a
+// constructor's frame is "new F": the receivers come from goja's private call
+// contexts (receivers.go), the start of a function from its private program.
+func TestFrameReceiversAndInferredNames(t *testing.T) {
+	got := run(t, `function Foo() { this.made = new Error('x').stack.split('\n')[1]; }
+Foo.prototype.baz = function qux() { return new Error('x').stack.split('\n')[1]; };
+var lib = {};
+lib.run = function () { return new Error('x').stack.split('\n')[1]; };
+[new Foo().made, new Foo().baz(), lib.run()].join('|')`)
+	want := "    at new Foo (t.js:1:30)|    at Foo.qux [as baz] (t.js:2:45)|    at lib.run (t.js:4:32)"
 	if got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
