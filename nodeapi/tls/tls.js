@@ -666,6 +666,7 @@ function initServer(server, options, listener) {
   server._contexts = [];
   server.ALPNProtocols = alpnList(options.ALPNProtocols);
   server._sharedCreds = options.secureContext || createSecureContext(options);
+  storeContextOptions(server, options);
   if (listener) server.on('secureConnection', listener);
   server.on('connection', tlsConnectionListener);
 }
@@ -693,7 +694,18 @@ Server.prototype.addContext = function (servername, context) {
 
 Server.prototype.setSecureContext = function (options) {
   this._sharedCreds = createSecureContext(options);
+  storeContextOptions(this, options);
 };
+
+// storeContextOptions keeps the credentials and settings a server was given
+// as its own properties (v0.10's Server.setOptions; Node 20's
+// setSecureContext): tests read server.cert to trust a self-signed server.
+function storeContextOptions(server, options) {
+  ['pfx', 'key', 'passphrase', 'cert', 'ca', 'crl', 'ciphers', 'secureProtocol',
+    'honorCipherOrder', 'sessionIdContext'].forEach(function (name) {
+    if (options[name] !== undefined) server[name] = options[name];
+  });
+}
 
 Server.prototype.getTicketKeys = function () { return Buffer.alloc(48); };
 Server.prototype.setTicketKeys = function () {};
