@@ -370,6 +370,22 @@ Socket.prototype.write = function (chunk, encoding, cb) {
 
 function nop() {}
 
+// _writeQueued(len, cb) is the JS half of a write that Go code made
+// through the binding for this socket (http's server writes its responses
+// so) and that the kernel did not take whole: len bytes are in flight and
+// cb runs when they are out, as after a write() that queued.
+Socket.prototype._writeQueued = function (len, cb) {
+  var state = this._writableState;
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = false;
+  this._writeCb = onwriteOf(this, state);
+  if (state.length >= state.highWaterMark) state.needDrain = true;
+};
+
 function chunkBytes(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }

@@ -32,6 +32,7 @@ type sock struct {
 	x *sockExtra // a listener's or an outgoing connection's details (nil for an accepted one)
 
 	shutdownCb goja.Callable // a shutdown waiting for its completion event
+	consumer   func([]byte)  // takes the data instead of JS onread (see Conn)
 
 	wq      [][]byte // bytes the kernel did not take yet (one JS write)
 	wqBytes int
@@ -242,7 +243,11 @@ func (k *sock) readLoop() {
 			k.mayRead = false
 		}
 		// JS calls readStop when push() returns false or on pause.
-		s.call(s.onread, k.owner, buffer.New(s.c, data))
+		if k.consumer != nil {
+			k.consume(data)
+		} else {
+			s.call(s.onread, k.owner, buffer.New(s.c, data))
+		}
 		if short {
 			return
 		}
@@ -270,8 +275,11 @@ func (k *sock) postContinue() {
 	})
 }
 
-// readStart resumes reading: at once, whether or not an event said there
-// is data (it costs one EAGAIN when there is none), since data that came
+// readStart resumes reading in the next poll phase, as libuv's does (data
+// never arrives inside readStart: an accepted socket's constructor starts
+// reading before 'connection', whose listeners may still take the data
+// over, as http's server does), whether or not an event said there is
+// data (it costs one EAGAIN when there is none), since data that came
 // while reading was stopped raised no new edge.
 func (k *sock) readStart() {
 	if k.closed || k.connecting {
@@ -283,7 +291,7 @@ func (k *sock) readStart() {
 	}
 	k.reading = true
 	k.syncRef()
-	k.readLoop()
+	k.postContinue()
 }
 
 // readStop stops reading until the next readStart.
