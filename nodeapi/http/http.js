@@ -251,7 +251,8 @@ Object.defineProperty(OutgoingMessage.prototype, 'writableEnded', {
   configurable: true, get: function () { return this.finished; }
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableFinished', {
-  configurable: true, get: function () { return this._finishEmitted; }
+  configurable: true,
+  get: function () { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); }
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableHighWaterMark', {
   configurable: true, get: function () { return this.socket ? this.socket.writableHighWaterMark : kHighWaterMark; }
@@ -983,6 +984,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
+// writeHead and end are natives that do the common case in Go (server.go)
+// and call these for the rest.
+var jsWriteHead = ServerResponse.prototype.writeHead;
+var jsEnd = OutgoingMessage.prototype.end;
+function nativeMethod(fn, name, length) {
+  Object.defineProperty(fn, 'name', { configurable: true, value: name });
+  Object.defineProperty(fn, 'length', { configurable: true, value: length });
+  return fn;
+}
+ServerResponse.prototype.writeHead = ServerResponse.prototype.writeHeader = nativeMethod(binding.serverWriteHead, 'writeHead', 3);
+ServerResponse.prototype.end = nativeMethod(binding.serverEnd, 'end', 3);
+
 // ---- Server ---------------------------------------------------------------
 
 var BaseServer = net ? net.Server : EventEmitter;
@@ -1086,7 +1099,13 @@ function connectionListener(socket) {
   if (server._requestSweep === null) startRequestSweep(server);
   parser.onIncoming = function (req, shouldKeepAlive) { return parserOnIncoming(state, req, shouldKeepAlive); };
 
-  socket.on('data', function (d) { socketOnData(state, d); });
+  // The parser consumes the socket's bytes in Go when the socket is one of
+  // this isolate's net sockets (as Node's parser consumes its handle), and
+  // makes the common request's objects there (binding.go, server.go);
+  // other streams (a TLS socket) feed it through 'data'.
+  var fast = server._IncomingMessage === IncomingMessage && server._ServerResponse === ServerResponse &&
+    Stream.getDefaultHighWaterMark(false) === Readable.ReadableState.prototype.highWaterMark;
+  if (!parser.serve(socket, state, server, fast)) socket.on('data', function (d) { socketOnData(state, d); });
   socket.on('end', function () { socketOnEnd(state); });
   socket.on('error', function (e) { socketOnError(state, e); });
   socket.on('close', function () { socketOnClose(state); });
@@ -1168,7 +1187,6 @@ function socketOnTimeout(state) {
 function socketOnData(state, d) {
   var parser = state.parser;
   if (!parser) return;
-  var socket = state.socket;
   state.idleSince = 0;
   var ret = parser.execute(d);
   if (ret instanceof Error) {
@@ -1176,24 +1194,31 @@ function socketOnData(state, d) {
     return;
   }
   var req = parser.incoming;
-  if (req && req.upgrade) {
-    var server = state.server;
-    var bodyHead = d.slice(ret, d.length);
-    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    state.upgraded = true;
-    socket.removeAllListeners('data');
-    socket.removeAllListeners('end');
-    socket.removeAllListeners('timeout');
-    socket.removeListener('drain', socketOnDrain);
-    socket.removeAllListeners('error');
-    freeServerParser(state);
-    removeConnState(state);
-    if (server.listenerCount(eventName) > 0) {
-      if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
-      server.emit(eventName, req, socket, bodyHead);
-    } else {
-      socket.destroy();
-    }
+  if (req && req.upgrade) socketUpgrade(state, d, ret);
+}
+
+// socketUpgrade hands the socket of an Upgrade or CONNECT request to the
+// server's 'upgrade' / 'connect' listeners with the bytes after the
+// request (d from ret on), or destroys it when nobody listens.
+function socketUpgrade(state, d, ret) {
+  var socket = state.socket;
+  var req = state.parser.incoming;
+  var server = state.server;
+  var bodyHead = d.slice(ret, d.length);
+  var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  state.upgraded = true;
+  socket.removeAllListeners('data');
+  socket.removeAllListeners('end');
+  socket.removeAllListeners('timeout');
+  socket.removeListener('drain', socketOnDrain);
+  socket.removeAllListeners('error');
+  freeServerParser(state);
+  removeConnState(state);
+  if (server.listenerCount(eventName) > 0) {
+    if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
+    server.emit(eventName, req, socket, bodyHead);
+  } else {
+    socket.destroy();
   }
 }
 
@@ -1323,6 +1348,14 @@ function parserOnIncoming(state, req, shouldKeepAlive) {
   return 0;
 }
 
+// queuedWrite: the Go fast path of ServerResponse#end wrote res of which
+// the kernel took only part; the socket's write is in flight and res waits
+// for it as for any of its writes.
+function queuedWrite(res, socket, len) {
+  res._pendingWrites++;
+  socket._writeQueued(len, onWriteOf(res));
+}
+
 function resOnFinish(state, req, res) {
   var socket = state.socket;
   var list = state.incoming;
@@ -1362,6 +1395,12 @@ function resOnFinish(state, req, res) {
     m.assignSocket(socket);
   }
 }
+
+binding.serverSetup({
+  IncomingMessage: IncomingMessage, ServerResponse: ServerResponse, ReadableState: Readable.ReadableState,
+  socketOnError: socketOnError, socketUpgrade: socketUpgrade, queuedWrite: queuedWrite,
+  resOnFinish: resOnFinish, startIdleSweep: startIdleSweep, writeHead: jsWriteHead, end: jsEnd
+});
 
 // ---- Agent ----------------------------------------------------------------
 
