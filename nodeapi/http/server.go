@@ -102,15 +102,29 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 	if id == nil {
 		return sv.rt.ToValue(false)
 	}
-	// Bytes the JS Socket already read (it may have started reading before
-	// 'connection', as a socket handed to a cluster worker does) must reach
-	// the parser first: such a connection stays on 'data' events.
-	if rs, _ := socket.Get("_readableState").(*goja.Object); rs == nil || rs.Get("length").ToInteger() != 0 {
-		return sv.rt.ToValue(false)
+	rs, _ := socket.Get("_readableState").(*goja.Object)
+	if rs == nil || !isFalse(rs.Get("ended")) || !isNullish(rs.Get("decoder")) {
+		return sv.rt.ToValue(false) // (its 'end' would come before its data; it decodes)
 	}
 	cn := net.ConnOf(sv.c.Iso, id.ToInteger())
 	if cn == nil {
 		return sv.rt.ToValue(false)
+	}
+	// The JS Socket starts reading in its constructor, before 'connection':
+	// what it read already reaches the parser first, on the next tick (as
+	// it would through 'data' events), before anything consumed later.
+	var early []byte
+	if rs.Get("length").ToInteger() != 0 {
+		read, ok := goja.AssertFunction(socket.Get("read"))
+		if !ok {
+			return sv.rt.ToValue(false)
+		}
+		v, err := read(socket)
+		if err != nil {
+			panic(err)
+		}
+		b, _ := v.Export().([]byte)
+		early = b
 	}
 	sc := &serverConn{sv: sv, cn: cn, po: po, socket: socket,
 		state: call.Argument(1).ToObject(sv.rt), server: call.Argument(2).ToObject(sv.rt),
@@ -120,6 +134,12 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 	// restarts it) without reading itself.
 	_ = socket.Set("_reading", true)
 	cn.Consume(func(data []byte) { sc.consume(jp, data) })
+	if len(early) > 0 {
+		sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
+			sc.consume(jp, early)
+			return goja.Undefined(), nil
+		})
+	}
 	return sv.rt.ToValue(true)
 }
 
@@ -336,6 +356,8 @@ func pipelinePaused(state *goja.Object) bool {
 }
 
 func isFalse(v goja.Value) bool { return v != nil && !v.ToBoolean() }
+
+func isNullish(v goja.Value) bool { return v == nil || goja.IsNull(v) || goja.IsUndefined(v) }
 
 // pristine reports whether nobody has used req as a stream: nothing
 // buffered or read, not flowing, no decoder, no 'data', 'end' or

@@ -275,11 +275,8 @@ func (k *sock) postContinue() {
 	})
 }
 
-// readStart resumes reading in the next poll phase, as libuv's does (data
-// never arrives inside readStart: an accepted socket's constructor starts
-// reading before 'connection', whose listeners may still take the data
-// over, as http's server does), whether or not an event said there is
-// data (it costs one EAGAIN when there is none), since data that came
+// readStart resumes reading: at once, whether or not an event said there
+// is data (it costs one EAGAIN when there is none), since data that came
 // while reading was stopped raised no new edge.
 func (k *sock) readStart() {
 	if k.closed || k.connecting {
@@ -291,7 +288,7 @@ func (k *sock) readStart() {
 	}
 	k.reading = true
 	k.syncRef()
-	k.postContinue()
+	k.readLoop()
 }
 
 // readStop stops reading until the next readStart.
