@@ -71,7 +71,7 @@ func (k *sock) consume(data []byte) {
 		if n := owner.Get("bytesRead"); n != nil {
 			_ = owner.Set("bytesRead", n.ToInteger()+int64(len(data)))
 		}
-		touch(owner)
+		k.touch(owner)
 		f(data)
 		return nil
 	})
@@ -79,13 +79,18 @@ func (k *sock) consume(data []byte) {
 
 // touch is Socket#_touch for activity the JS Socket did not see: it
 // records the time, and lets the JS method arm the idle timer when none is
-// armed.
-func touch(owner *goja.Object) {
+// armed. A second touch within the same millisecond has nothing to add.
+func (k *sock) touch(owner *goja.Object) {
+	now := time.Now().UnixMilli()
+	if now == k.touched {
+		return
+	}
+	k.touched = now
 	if ms := owner.Get("_timeoutMs"); ms == nil || !ms.ToBoolean() {
 		return
 	}
 	if t := owner.Get("_timer"); t != nil && !goja.IsNull(t) && !goja.IsUndefined(t) {
-		_ = owner.Set("_lastActive", time.Now().UnixMilli())
+		_ = owner.Set("_lastActive", now)
 		return
 	}
 	if fn, ok := goja.AssertFunction(owner.Get("_touch")); ok {
@@ -103,7 +108,7 @@ func touch(owner *goja.Object) {
 // the JS Socket has nothing of its own pending (Idle, and its
 // _writableState).
 func (cn *Conn) Write(owner *goja.Object, data []byte) (queued bool, jsErr *goja.Object) {
-	touch(owner)
+	cn.k.touch(owner)
 	queued, err := cn.k.write([][]byte{data})
 	if err != nil {
 		return false, sockError(cn.k.s.rt, err, "write", "", -1)

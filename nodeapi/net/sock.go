@@ -33,6 +33,7 @@ type sock struct {
 
 	shutdownCb goja.Callable // a shutdown waiting for its completion event
 	consumer   func([]byte)  // takes the data instead of JS onread (see Conn)
+	touched    int64         // the millisecond of Conn's last touch
 
 	wq      [][]byte // bytes the kernel did not take yet (one JS write)
 	wqBytes int
