@@ -2,6 +2,7 @@ package http
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -119,20 +120,13 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 		if !ok {
 			return sv.rt.ToValue(false)
 		}
-		v, err := read(socket)
-		if err != nil {
-			panic(err)
-		}
-		b, _ := v.Export().([]byte)
+		b, _ := invoke(read, socket).Export().([]byte)
 		early = b
 	}
 	sc := &serverConn{sv: sv, cn: cn, po: po, socket: socket,
 		state: call.Argument(1).ToObject(sv.rt), server: call.Argument(2).ToObject(sv.rt),
 		fastObjects: call.Argument(3).ToBoolean()}
 	jp.srv = sc
-	// The JS Socket reads (its pause() stops the consumer, its resume()
-	// restarts it) without reading itself.
-	_ = socket.Set("_reading", true)
 	cn.Consume(func(data []byte) { sc.consume(jp, data) })
 	if len(early) > 0 {
 		sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
@@ -154,19 +148,21 @@ func (sc *serverConn) consume(jp *jsParser, data []byte) {
 	ret := jp.execute(nil, data)
 	if e, ok := ret.(*goja.Object); ok {
 		_ = e.Set("rawPacket", buffer.New(sc.sv.c, data))
-		sc.call(sc.sv.socketOnError, sc.state, e)
+		invoke(sc.sv.socketOnError, goja.Undefined(), sc.state, e)
 		return
 	}
 	if req, _ := sc.po.Get("incoming").(*goja.Object); req != nil {
 		if up := req.Get("upgrade"); up != nil && up.ToBoolean() {
 			sc.cn.Consume(nil)
-			sc.call(sc.sv.socketUpgrade, sc.state, buffer.New(sc.sv.c, data), ret)
+			invoke(sc.sv.socketUpgrade, goja.Undefined(), sc.state, buffer.New(sc.sv.c, data), ret)
 		}
 	}
 }
 
-func (sc *serverConn) call(f goja.Callable, args ...goja.Value) goja.Value {
-	r, err := f(goja.Undefined(), args...)
+// invoke calls f with this and args from Go code that JS called (a throw
+// propagates to JS as a panic, as goja expects of native functions).
+func invoke(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	r, err := f(this, args...)
 	if err != nil {
 		panic(err)
 	}
@@ -192,8 +188,9 @@ func (sc *serverConn) headersComplete(jp *jsParser, h *parser.Head) bool {
 	rt := sc.sv.rt
 	req := rt.CreateObject(sc.sv.incomingProto)
 	// Readable's constructor without options: its state, then Stream's,
-	// which is EventEmitter's (TestFastRequestMatchesConstructors keeps
-	// this in step with stream.js and events.js).
+	// which is EventEmitter's (the fixture
+	// http/server_request_objects_custom_classes keeps this in step with
+	// stream.js and events.js).
 	_ = req.Set("_readableState", rt.CreateObject(sc.sv.readableStateProto))
 	initEmitter(rt, req)
 	_ = req.Set("socket", socket)
@@ -236,9 +233,7 @@ func (sc *serverConn) headersComplete(jp *jsParser, h *parser.Head) bool {
 	_ = socket.Set("_httpMessage", res)
 
 	emit := sc.emitFn()
-	if _, err := emit(sc.server, sc.sv.requestName, req, res); err != nil {
-		panic(err)
-	}
+	invoke(emit, sc.server, sc.sv.requestName, req, res)
 	return true
 }
 
@@ -281,7 +276,7 @@ func httpVersion(major, minor int) string {
 // (/(?:^|\W)tok(?:$|\W)/i).
 func tokenListHas(s, tok string) bool {
 	for i := 0; i+len(tok) <= len(s); i++ {
-		if (i == 0 || !isWordByte(s[i-1])) && equalFoldASCII(s[i:i+len(tok)], tok) &&
+		if (i == 0 || !isWordByte(s[i-1])) && strings.EqualFold(s[i:i+len(tok)], tok) &&
 			(i+len(tok) == len(s) || !isWordByte(s[i+len(tok)])) {
 			return true
 		}
@@ -291,22 +286,6 @@ func tokenListHas(s, tok string) bool {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-
-func equalFoldASCII(a, b string) bool {
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if y >= 'A' && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }
 
 // messageComplete is parserOnMessageComplete for a request nobody has
@@ -343,9 +322,7 @@ func (sc *serverConn) resumeSocket() {
 	_ = sc.socket.Set("_httpPaused", false)
 	if d := sc.socket.Get("destroyed"); d == nil || !d.ToBoolean() {
 		if f, ok := goja.AssertFunction(sc.socket.Get("resume")); ok {
-			if _, err := f(sc.socket); err != nil {
-				panic(err)
-			}
+			invoke(f, sc.socket)
 		}
 	}
 }
@@ -386,17 +363,9 @@ func pristine(req, rs *goja.Object) bool {
 func (sv *serverBinding) writeHead(call goja.FunctionCall) goja.Value {
 	res, _ := call.This.(*goja.Object)
 	if res == nil || !sv.storeHead(res, call.Argument(0), call.Argument(1), call.Argument(2)) {
-		return sv.slow(sv.jsWriteHead, call)
+		return invoke(sv.jsWriteHead, call.This, call.Arguments...)
 	}
 	return res
-}
-
-func (sv *serverBinding) slow(f goja.Callable, call goja.FunctionCall) goja.Value {
-	r, err := f(call.This, call.Arguments...)
-	if err != nil {
-		panic(err)
-	}
-	return r
 }
 
 // storeHead renders res's header for writeHead(status, reason, headers)
@@ -542,7 +511,7 @@ func (sv *serverBinding) reasonOf(status int) goja.Value {
 func (sv *serverBinding) end(call goja.FunctionCall) goja.Value {
 	res, _ := call.This.(*goja.Object)
 	if res == nil || !sv.endNow(res, call.Argument(0), call.Argument(1), len(call.Arguments) > 2) {
-		return sv.slow(sv.jsEnd, call)
+		return invoke(sv.jsEnd, call.This, call.Arguments...)
 	}
 	return res
 }
@@ -644,24 +613,14 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 		// as Socket#write: the socket is destroyed with the error, and
 		// the response never finishes
 		if f, ok := goja.AssertFunction(socket.Get("destroy")); ok {
-			if _, err := f(socket, werr); err != nil {
-				panic(err)
-			}
+			invoke(f, socket, werr)
 		}
 	case queued:
-		sv.call(sv.queuedWrite, res, socket, sv.rt.ToValue(cn.Queued()))
+		invoke(sv.queuedWrite, goja.Undefined(), res, socket, sv.rt.ToValue(cn.Queued()))
 	default:
 		sv.c.Iso.NextTick(sv.finishTick, res)
 	}
 	return true
-}
-
-func (sv *serverBinding) call(f goja.Callable, args ...goja.Value) goja.Value {
-	r, err := f(goja.Undefined(), args...)
-	if err != nil {
-		panic(err)
-	}
-	return r
 }
 
 // connOf returns socket's net.Conn: the last one asked for when it is the
@@ -731,7 +690,7 @@ func (sv *serverBinding) finish(res *goja.Object) {
 		return
 	}
 	if !sv.finishHere(state, socket, req, res) {
-		sv.call(sv.resOnFinish, state, req, res)
+		invoke(sv.resOnFinish, goja.Undefined(), state, req, res)
 	}
 }
 
@@ -769,7 +728,7 @@ func (sv *serverBinding) finishHere(state, socket, req, res *goja.Object) bool {
 	if ka := server.Get("keepAliveTimeout"); ka != nil && ka.ToBoolean() && isFalse(state.Get("closed")) {
 		_ = state.Set("idleSince", float64(time.Now().UnixMilli()))
 		if s := server.Get("_idleSweep"); s == nil || !s.ToBoolean() {
-			sv.call(sv.startIdleSweep, server)
+			invoke(sv.startIdleSweep, goja.Undefined(), server)
 		}
 	}
 	return true
@@ -803,8 +762,6 @@ func (sv *serverBinding) emitIfListened(o *goja.Object, name string) {
 		return
 	}
 	if f, ok := goja.AssertFunction(o.Get("emit")); ok {
-		if _, err := f(o, sv.rt.ToValue(name)); err != nil {
-			panic(err)
-		}
+		invoke(f, o, sv.rt.ToValue(name))
 	}
 }

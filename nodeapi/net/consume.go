@@ -48,12 +48,16 @@ func ConnOf(iso *isolate.Isolate, id int64) *Conn {
 	return &Conn{k: k}
 }
 
-// Consume makes f receive every chunk read from now on, and starts reading
-// (the JS Socket must not be reading on its own: f replaces its onread for
-// data). A nil f hands the data back to the JS Socket's onread.
+// Consume makes f receive every chunk read from now on (f replaces the JS
+// Socket's onread for data) and starts reading; the JS Socket then counts
+// as reading, so that its pause() stops the consumer and its resume()
+// restarts it. A nil f hands the data back to the JS Socket's onread.
 func (cn *Conn) Consume(f func(data []byte)) {
 	cn.k.consumer = f
 	if f != nil {
+		if owner, _ := cn.k.owner.(*goja.Object); owner != nil {
+			_ = owner.Set("_reading", true)
+		}
 		cn.k.readStart()
 	}
 }
