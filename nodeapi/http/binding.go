@@ -29,6 +29,10 @@
 // throws (as Node's binding does). finish() ends the connection's input
 // (returning such an Error for a truncated message, or undefined);
 // reinitialize(kind) makes the parser fresh for a new connection.
+//
+// A server parser's serve(socket, state, server, fastObjects) makes it
+// consume the socket's bytes in Go instead (server.go: the server's hot
+// path, with ServerResponse's writeHead and end as natives).
 package http
 
 import (
