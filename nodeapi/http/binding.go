@@ -421,6 +421,13 @@ func (jp *jsParser) install() {
 	_ = o.Set("pause", func(call goja.FunctionCall) goja.Value { jp.p.Pause(); return goja.Undefined() })
 	_ = o.Set("resume", func(call goja.FunctionCall) goja.Value { jp.p.Resume(); return goja.Undefined() })
 	_ = o.Set("serve", func(call goja.FunctionCall) goja.Value { return jp.sv.serve(jp, call) })
+	// unserve(): the socket's bytes come through execute again.
+	_ = o.Set("unserve", func(call goja.FunctionCall) goja.Value {
+		if jp.srv != nil {
+			jp.srv.cn.Consume(nil)
+		}
+		return goja.Undefined()
+	})
 	_ = o.Set("close", func(call goja.FunctionCall) goja.Value {
 		jp.srv = nil
 		jp.resetMessage()

@@ -1090,7 +1090,7 @@ function connectionListener(socket) {
   parser.maxHeaderPairs = typeof max === 'number' ? max : 1000;
   var state = {
     server: server, socket: socket, parser: parser,
-    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false,
+    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false, consumed: false,
     writers: [], onWrite: null
   };
   state.onWrite = function (err) { onOutgoingWrite(state.writers.shift(), err); };
@@ -1105,12 +1105,36 @@ function connectionListener(socket) {
   // other streams (a TLS socket) feed it through 'data'.
   var fast = server._IncomingMessage === IncomingMessage && server._ServerResponse === ServerResponse &&
     Stream.getDefaultHighWaterMark(false) === Readable.ReadableState.prototype.highWaterMark;
-  if (!parser.serve(socket, state, server, fast)) socket.on('data', function (d) { socketOnData(state, d); });
+  if (parser.serve(socket, state, server, fast)) {
+    state.consumed = true;
+    // As Node: someone else reading the socket ('data', 'readable') ends
+    // the consuming, and the parser reads through 'data' too.
+    wrapSocketListener(socket, 'on');
+    wrapSocketListener(socket, 'addListener');
+    wrapSocketListener(socket, 'prependListener');
+  } else {
+    socket.on('data', function (d) { socketOnData(state, d); });
+  }
   socket.on('end', function () { socketOnEnd(state); });
   socket.on('error', function (e) { socketOnError(state, e); });
   socket.on('close', function () { socketOnClose(state); });
   socket.on('drain', socketOnDrain);
   socket.on('timeout', function () { socketOnTimeout(state); });
+}
+
+function wrapSocketListener(socket, name) {
+  var orig = socket[name];
+  socket[name] = function (ev, fn) {
+    if (ev === 'data' || ev === 'readable') unconsume(this._httpConnState);
+    return orig.call(this, ev, fn);
+  };
+}
+
+function unconsume(state) {
+  if (!state || !state.consumed) return;
+  state.consumed = false;
+  if (state.parser) state.parser.unserve();
+  state.socket.on('data', function (d) { socketOnData(state, d); });
 }
 
 // Keep-alive connections idle for keepAliveTimeout are closed by one
