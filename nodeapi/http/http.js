@@ -1423,7 +1423,8 @@ function resOnFinish(state, req, res) {
 binding.serverSetup({
   IncomingMessage: IncomingMessage, ServerResponse: ServerResponse, ReadableState: Readable.ReadableState,
   socketOnError: socketOnError, socketUpgrade: socketUpgrade, queuedWrite: queuedWrite,
-  resOnFinish: resOnFinish, startIdleSweep: startIdleSweep, writeHead: jsWriteHead, end: jsEnd
+  resOnFinish: resOnFinish, startIdleSweep: startIdleSweep, writeHead: jsWriteHead, end: jsEnd,
+  socketWrite: net ? net.Socket.prototype.write : null
 });
 
 // ---- Agent ----------------------------------------------------------------

@@ -41,6 +41,11 @@ type serverBinding struct {
 	socketOnError, socketUpgrade, queuedWrite, resOnFinish, startIdleSweep goja.Callable
 	jsWriteHead, jsEnd                                                     goja.Callable
 
+	// The methods the fast paths stand in for: where a response or a
+	// socket has others (a wrapper, a patched prototype), the natives
+	// call them or leave the work to http.js.
+	nativeWriteHead, implicitHeader, assignSocket, detachSocket, socketWrite *goja.Object
+
 	lastSocket *goja.Object // connOf's cache
 	lastConn   *net.Conn
 
@@ -81,6 +86,15 @@ func (sv *serverBinding) setup(o *goja.Object) {
 	sv.startIdleSweep = fn("startIdleSweep")
 	sv.jsWriteHead = fn("writeHead")
 	sv.jsEnd = fn("end")
+	method := func(o *goja.Object, name string) *goja.Object {
+		m, _ := o.Get(name).(*goja.Object)
+		return m
+	}
+	sv.nativeWriteHead = method(sv.responseProto, "writeHead")
+	sv.implicitHeader = method(sv.responseProto, "_implicitHeader")
+	sv.assignSocket = method(sv.responseProto, "assignSocket")
+	sv.detachSocket = method(sv.responseProto, "detachSocket")
+	sv.socketWrite = method(o, "socketWrite")
 	sv.finishTick = func(_ goja.Value, args ...goja.Value) (goja.Value, error) {
 		sv.finish(args[0].(*goja.Object))
 		return goja.Undefined(), nil
@@ -184,6 +198,9 @@ func (sc *serverConn) headersComplete(jp *jsParser, h *parser.Head) bool {
 	socket := sc.socket
 	if m := socket.Get("_httpMessage"); m != nil && !goja.IsNull(m) && !goja.IsUndefined(m) {
 		return false
+	}
+	if !sc.sv.is(sc.sv.responseProto, "assignSocket", sc.sv.assignSocket) {
+		return false // patched: it runs, through http.js
 	}
 	rt := sc.sv.rt
 	req := rt.CreateObject(sc.sv.incomingProto)
@@ -414,8 +431,9 @@ func (sv *serverBinding) storeHead(res *goja.Object, statusV, reasonV, objV goja
 			reason = sv.reasonOf(status)
 		}
 	}
-	if hs := res.Get("_headers"); hs == nil || !goja.IsNull(hs) {
-		return false // setHeader was used: http.js merges the fields
+	set, _ := res.Get("_headers").(*goja.Object) // the fields setHeader set
+	if set != nil && !isNullish(headers) {
+		return false // http.js merges the two
 	}
 	if ho, isObj := headers.(*goja.Object); isObj && ho.ClassName() == "Array" {
 		return false
@@ -434,7 +452,13 @@ func (sv *serverBinding) storeHead(res *goja.Object, statusV, reasonV, objV goja
 		msg = res.Get("statusMessage")
 	}
 	first := sv.rt.ToValue("HTTP/1.1 " + strconv.Itoa(status) + " " + msg.String() + "\r\n")
-	head, mask, _ := headerLines(sv.rt, first, headers)
+	var head []byte
+	var mask byte
+	if set != nil {
+		head, mask = renderFields(first, setFields(set, res))
+	} else {
+		head, mask, _ = headerLines(sv.rt, first, headers)
+	}
 	if head == nil {
 		return false
 	}
@@ -462,6 +486,21 @@ func (sv *serverBinding) storeHead(res *goja.Object, statusV, reasonV, objV goja
 	}
 	_ = res.Set("_header", string(head))
 	return true
+}
+
+// setFields is _renderHeaders: the fields set with setHeader, as a flat
+// [name, value, …] list with the names as they were given.
+func setFields(set, res *goja.Object) []goja.Value {
+	names, _ := res.Get("_headerNames").(*goja.Object)
+	if names == nil {
+		return nil
+	}
+	keys := set.Keys()
+	flat := make([]goja.Value, 0, 2*len(keys))
+	for _, k := range keys {
+		flat = append(flat, names.Get(k), set.Get(k))
+	}
+	return flat
 }
 
 // headerOpts reads the state headerLines' options describe (as _storeHeader
@@ -565,11 +604,24 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 		return false
 	}
 	cn := sv.connOf(socket)
-	if cn == nil || !cn.Idle() || !socketWritable(socket) {
+	if cn == nil || !cn.Idle() || !socketWritable(socket) || !sv.is(socket, "write", sv.socketWrite) {
 		return false
 	}
 	if h := res.Get("_header"); h == nil || !h.ToBoolean() {
-		if !sv.storeHead(res, res.Get("statusCode"), goja.Undefined(), goja.Undefined()) {
+		if !sv.is(res, "writeHead", sv.nativeWriteHead) || !sv.is(res, "_implicitHeader", sv.implicitHeader) {
+			// a wrapped writeHead (on-headers and the like) runs first
+			f, ok := goja.AssertFunction(res.Get("_implicitHeader"))
+			if !ok {
+				return false
+			}
+			invoke(f, res)
+			if h := res.Get("_header"); h == nil || !h.ToBoolean() || !cn.Idle() || !socketWritable(socket) {
+				return false
+			}
+			if hs := res.Get("_headerSent"); hs == nil || hs.ToBoolean() {
+				return false
+			}
+		} else if !sv.storeHead(res, res.Get("statusCode"), goja.Undefined(), goja.Undefined()) {
 			return false
 		}
 	}
@@ -621,6 +673,12 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 		sv.c.Iso.NextTick(sv.finishTick, res)
 	}
 	return true
+}
+
+// is reports whether o's property name is the function want.
+func (sv *serverBinding) is(o *goja.Object, name string, want *goja.Object) bool {
+	f, _ := o.Get(name).(*goja.Object)
+	return f != nil && f == want
 }
 
 // connOf returns socket's net.Conn: the last one asked for when it is the
@@ -697,7 +755,7 @@ func (sv *serverBinding) finish(res *goja.Object) {
 // finishHere is resOnFinish's common case; it reports false, changing
 // nothing, for the others.
 func (sv *serverBinding) finishHere(state, socket, req, res *goja.Object) bool {
-	if l := res.Get("_last"); l == nil || l.ToBoolean() {
+	if l := res.Get("_last"); l == nil || l.ToBoolean() || !sv.is(res, "detachSocket", sv.detachSocket) {
 		return false
 	}
 	list, _ := state.Get("incoming").(*goja.Object)
