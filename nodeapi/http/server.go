@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/nodeapi/buffer"
@@ -484,7 +485,7 @@ func (sv *serverBinding) storeHead(res *goja.Object, statusV, reasonV, objV goja
 			_ = res.Set("chunkedEncoding", false)
 		}
 	}
-	_ = res.Set("_header", string(head))
+	_ = res.Set("_header", unsafe.String(unsafe.SliceData(head), len(head))) // head is not used after this
 	return true
 }
 
