@@ -498,8 +498,7 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			sum += len(p)
 		}
 		if total < 0 || total == int64(sum) {
-			// one allocation, not zeroed first, and one copy of each part
-			return rt.ToValue(rt.NewArrayBuffer(bytes.Join(parts, nil)))
+			return rt.ToValue(rt.NewArrayBuffer(join(parts, sum)))
 		}
 		out := make([]byte, total)
 		pos := 0
@@ -672,6 +671,26 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), buf...)))
 	})
 	return o, nil
+}
+
+// join returns the parts, of sum bytes in all, one after the other in
+// new memory: one allocation, not cleared first, and one copy of each part,
+// streamed when the result is large (see stream.go).
+func join(parts [][]byte, sum int) []byte {
+	out := makeNoZero(sum)
+	stream := sum >= minStream
+	pos := 0
+	for _, p := range parts {
+		if stream {
+			pos += streamCopy(out[pos:], p)
+		} else {
+			pos += copy(out[pos:], p)
+		}
+	}
+	if stream {
+		streamFence()
+	}
+	return out
 }
 
 // search is buf.indexOf (forward) or lastIndexOf of v, a number (a byte),

@@ -140,7 +140,8 @@ func Decode(b []byte, enc Encoding) Decoded {
 }
 
 // widenLatin1 stores each byte of src as a UTF-16 code unit in dst, which
-// is at least as long.
+// is at least as long and fresh memory (large outputs are streamed, see
+// stream.go).
 func widenLatin1(dst []uint16, src []byte) {
 	dst = dst[:len(src)]
 	for i := widenFast(dst, src); i < len(src); i++ {

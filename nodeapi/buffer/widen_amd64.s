@@ -18,3 +18,23 @@ loop:
 	JNZ       loop
 	VZEROUPPER
 	RET
+
+// func widenStreamAVX2(dst *uint16, src *byte, n int)
+// widenAVX2 with non-temporal stores: dst must be 32-byte aligned. The
+// caller fences (streamFence).
+TEXT ·widenStreamAVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+
+sloop:
+	VPMOVZXBW (SI), Y0
+	VPMOVZXBW 16(SI), Y1
+	VMOVNTDQ  Y0, (DI)
+	VMOVNTDQ  Y1, 32(DI)
+	ADDQ      $32, SI
+	ADDQ      $64, DI
+	SUBQ      $32, CX
+	JNZ       sloop
+	VZEROUPPER
+	RET
