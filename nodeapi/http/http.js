@@ -1375,9 +1375,9 @@ function parserOnIncoming(state, req, shouldKeepAlive) {
 // queuedWrite: the Go fast path of ServerResponse#end wrote res of which
 // the kernel took only part; the socket's write is in flight and res waits
 // for it as for any of its writes.
-function queuedWrite(res, socket, len) {
+function queuedWrite(res, socket) {
   res._pendingWrites++;
-  socket._writeQueued(len, onWriteOf(res));
+  socket._writeQueued(onWriteOf(res));
 }
 
 function resOnFinish(state, req, res) {

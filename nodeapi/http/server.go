@@ -669,7 +669,7 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 			invoke(f, socket, werr)
 		}
 	case queued:
-		invoke(sv.queuedWrite, goja.Undefined(), res, socket, sv.rt.ToValue(cn.Queued()))
+		invoke(sv.queuedWrite, goja.Undefined(), res, socket)
 	default:
 		sv.c.Iso.NextTick(sv.finishTick, res)
 	}

@@ -106,7 +106,7 @@ func (k *sock) touch(owner *goja.Object) {
 
 // Write sends data now as far as the kernel takes it and queues the rest,
 // as the JS Socket's write does at the binding level; queued says the JS
-// Socket must account for a write in flight of Queued() bytes (its
+// Socket must account for a write in flight (its _writeQueued; its
 // onwritedone follows). A failed write returns Node's error for it. It
 // counts as activity for the idle timeout. The caller checks first that
 // the JS Socket has nothing of its own pending (Idle, and its
@@ -122,9 +122,6 @@ func (cn *Conn) Write(owner *goja.Object, data []byte) (queued bool, jsErr *goja
 
 // Open reports whether the socket is still open.
 func (cn *Conn) Open() bool { return !cn.k.closed }
-
-// Queued is how many bytes wait for the kernel.
-func (cn *Conn) Queued() int { return cn.k.wqBytes }
 
 // Idle reports whether no write or shutdown is in flight at the binding
 // level.

@@ -63,6 +63,8 @@ type state struct {
 	slabOff int
 
 	onread, onconnect, onconnection, onwritedone goja.Callable
+
+	fast fastPath
 }
 
 // call enters JS with (owner, arg); nothing happens for a closed socket.
@@ -95,6 +97,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 	s.install(b)
 	s.installHandles(b)
 	s.installFd(b)
+	s.installFast(b)
 	return b, nil
 }
 

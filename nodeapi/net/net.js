@@ -320,42 +320,19 @@ function flushPendingWrite() {
   pw.fn.apply(this, pw.args);
 }
 
-// write has a fast path for the common case — connected, nothing queued
-// or in flight, not corked or ending: the bytes go to the kernel at once,
-// with the stream's bookkeeping done as writeOrBuffer and onwrite would.
-Socket.prototype.write = function (chunk, encoding, cb) {
+// Socket.prototype.write is native (fast.go): when the socket is
+// connected, nothing is queued or in flight, it is not corked or ending,
+// the bytes go to the kernel at once, with the stream's bookkeeping done
+// as writeOrBuffer and onwrite would (writeQueued, writeFailed). Anything
+// else comes to writeSlow.
+var socketWrite = binding.socketWrite;
+// (as Node's, an anonymous function of three parameters)
+Object.defineProperty(socketWrite, 'name', { value: '', configurable: true });
+Object.defineProperty(socketWrite, 'length', { value: 3, configurable: true });
+Socket.prototype.write = socketWrite;
+
+function writeSlow(chunk, encoding, cb) {
   var state = this._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  if (this._id && !this.connecting && !state.writing && !state.corked && !state.ending &&
-      !state.destroyed && state.errored === null && state.length === 0 && !state.objectMode &&
-      (cb === undefined || cb === null || typeof cb === 'function') &&
-      (chunk instanceof Uint8Array ? true : typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1' || encoding === 'hex' || encoding === 'base64' || encoding === 'ascii'))) {
-    if (this._timeoutMs) this._touch();
-    var r = binding.write(this._id, chunk, encoding);
-    if (r === 0) {
-      if (cb) nextTick(cb, null);
-      return true;
-    }
-    if (r === 1) {
-      var len = binding.writeQueueSize(this._id);
-      state.pendingcb++;
-      state.length += len;
-      state.writelen = len;
-      state.writecb = cb || nop;
-      state.writing = true;
-      state.sync = false;
-      this._writeCb = onwriteOf(this, state);
-      var ret = state.length < state.highWaterMark;
-      if (!ret) state.needDrain = true;
-      return ret;
-    }
-    if (cb) nextTick(cb, r);
-    this.destroy(r);
-    return false;
-  }
   if (state.ending && !this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN(this, encoding, cb);
   var ret = Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (this.connecting && ret) {
@@ -366,24 +343,39 @@ Socket.prototype.write = function (chunk, encoding, cb) {
     return false;
   }
   return ret;
-};
+}
 
-function nop() {}
-
-// _writeQueued(len, cb) is the JS half of a write that Go code made
-// through the binding for this socket (http's server writes its responses
-// so) and that the kernel did not take whole: len bytes are in flight and
-// cb runs when they are out, as after a write() that queued.
-Socket.prototype._writeQueued = function (len, cb) {
-  var state = this._writableState;
+// writeQueued: the kernel did not take all of a fast-path write; the rest
+// waits in the binding, and the stream counts it as one write in flight.
+function writeQueued(self, state, cb) {
+  var len = binding.writeQueueSize(self._id);
   state.pendingcb++;
   state.length += len;
   state.writelen = len;
-  state.writecb = cb;
+  state.writecb = cb || nop;
   state.writing = true;
   state.sync = false;
-  this._writeCb = onwriteOf(this, state);
-  if (state.length >= state.highWaterMark) state.needDrain = true;
+  self._writeCb = onwriteOf(self, state);
+  var ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  return ret;
+}
+
+function writeFailed(self, err, cb) {
+  if (cb) nextTick(cb, err);
+  self.destroy(err);
+  return false;
+}
+
+binding.setupFast(EventEmitter.prototype.emit, Uint8Array.prototype, nextTick, writeSlow, writeQueued, writeFailed);
+
+function nop() {}
+
+// _writeQueued(cb) is writeQueued for a write that other Go code made
+// through the binding for this socket (http's server writes its responses
+// so) and that the kernel did not take whole.
+Socket.prototype._writeQueued = function (cb) {
+  return writeQueued(this, this._writableState, cb);
 };
 
 function chunkBytes(chunk, encoding) {

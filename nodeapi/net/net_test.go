@@ -46,7 +46,7 @@ func (w *lineWriter) String() string {
 	return w.buf.String()
 }
 
-func spawn(t *testing.T, s *scheduler.Scheduler, dir, name, src string) (*scheduler.Handle, *lineWriter, *lineWriter) {
+func spawn(t testing.TB, s *scheduler.Scheduler, dir, name, src string) (*scheduler.Handle, *lineWriter, *lineWriter) {
 	t.Helper()
 	file := filepath.Join(dir, name)
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {

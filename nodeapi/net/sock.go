@@ -7,7 +7,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/nodeapi/buffer"
 	"github.com/isonode/isonode/reactor"
 	"golang.org/x/sys/unix"
 )
@@ -50,6 +49,8 @@ type sock struct {
 	unref      bool // the user unref'd it (see syncRef)
 	writePend  bool // JS waits for onwritedone
 	outArmed   bool // the registration includes Writable (see syncOut)
+
+	hotRead, hotWrite bool // the fast paths made the JS fields they read own (fast.go)
 }
 
 // sockExtra is what only listeners and outgoing connections need, kept
@@ -247,7 +248,7 @@ func (k *sock) readLoop() {
 		if k.consumer != nil {
 			k.consume(data)
 		} else {
-			s.call(s.onread, k.owner, buffer.New(s.c, data))
+			s.deliver(k, data)
 		}
 		if short {
 			return
