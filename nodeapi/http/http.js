@@ -234,7 +234,7 @@ function onOutgoingWrite(msg, err) {
 }
 
 function maybeEmitFinish(msg) {
-  if (msg.finished && !msg._finishEmitted && msg._pendingWrites === 0 && msg.output.length === 0 &&
+  if (msg.finished && !msg._finishEmitted && !msg.destroyed && msg._pendingWrites === 0 && msg.output.length === 0 &&
       msg.socket && msg.socket._httpMessage === msg) {
     msg._finishEmitted = true;
     msg.emit('prefinish');
@@ -551,6 +551,9 @@ function chainCb(a, b) {
 OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, cb) {
   var conn = this.socket;
   if (conn && conn.destroyed) {
+    // The message can no longer complete: no 'finish' (its 'close' comes
+    // with the socket's).
+    this.destroyed = true;
     if (cb) nextTick(cb, nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
     return false;
   }
@@ -1091,6 +1094,7 @@ function connectionListener(socket) {
   var state = {
     server: server, socket: socket, parser: parser,
     incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false, consumed: false,
+    onSocketError: null,
     writers: [], onWrite: null
   };
   state.onWrite = function (err) { onOutgoingWrite(state.writers.shift(), err); };
@@ -1116,7 +1120,8 @@ function connectionListener(socket) {
     socket.on('data', function (d) { socketOnData(state, d); });
   }
   socket.on('end', function () { socketOnEnd(state); });
-  socket.on('error', function (e) { socketOnError(state, e); });
+  state.onSocketError = function (e) { socketOnError(state, e); };
+  socket.on('error', state.onSocketError);
   socket.on('close', function () { socketOnClose(state); });
   socket.on('drain', socketOnDrain);
   socket.on('timeout', function () { socketOnTimeout(state); });
@@ -1285,6 +1290,8 @@ function abortIncoming(state) {
   state.incoming = [];
   for (var i = 0; i < list.length; i++) {
     var req = list[i];
+    // a request that ended and closed already is not aborted
+    if (req._readableState.closeEmitted) continue;
     req.aborted = true;
     req.emit('aborted');
     req.emit('close');
@@ -1310,6 +1317,13 @@ function socketOnError(state, e) {
   // After a parse error nothing more of this connection is parsed.
   socket.removeAllListeners('data');
   freeServerParser(state);
+  // The socket's later errors (the one it is destroyed with below) are for
+  // its other listeners; with none, they are ignored rather than thrown.
+  if (state.onSocketError) {
+    socket.removeListener('error', state.onSocketError);
+    state.onSocketError = null;
+    if (socket.listenerCount('error') === 0) socket.on('error', noop);
+  }
   if (state.server.listenerCount('clientError') > 0) {
     state.server.emit('clientError', e, socket);
     return;
@@ -1326,11 +1340,14 @@ function socketOnError(state, e) {
     if (e.code === 'HPE_HEADER_OVERFLOW') response = headerOverflowResponse;
     else if (e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') response = payloadTooLargeResponse;
     else if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') response = requestTimeoutResponse;
-    socket.end(response, 'latin1', function () { socket.destroy(); });
-    return;
+    socket.write(response, 'latin1');
   }
-  socket.destroy();
+  // as Node: destroyed with the error ('error' and then 'close' with
+  // hadError reach the socket's listeners)
+  socket.destroy(e);
 }
+
+function noop() {}
 
 function parserOnIncoming(state, req, shouldKeepAlive) {
   var server = state.server;
@@ -1747,7 +1764,9 @@ function ClientRequest(input, options, cb) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
 
-  if (this.agent) {
+  // With an agent the connection defaults to keep-alive; with none, or
+  // agent: false (a one-off agent: v0.10 and v20 agree), to close.
+  if (this.agent && options.agent !== false) {
     this._last = false;
     this.shouldKeepAlive = true;
   } else {

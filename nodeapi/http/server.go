@@ -63,6 +63,7 @@ type serverConn struct {
 	cn                        *net.Conn
 	state, socket, server, po *goja.Object // po: the parser's JS object
 	fastObjects               bool         // the server uses http's own IncomingMessage and ServerResponse
+	unserved                  bool         // someone else reads the socket: 'data' feeds the parser
 	emit                      cachedFn     // server.emit
 }
 
@@ -142,13 +143,20 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 		state: call.Argument(1).ToObject(sv.rt), server: call.Argument(2).ToObject(sv.rt),
 		fastObjects: call.Argument(3).ToBoolean()}
 	jp.srv = sc
-	cn.Consume(func(data []byte) { sc.consume(jp, data) })
-	if len(early) > 0 {
-		sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
-			sc.consume(jp, early)
-			return goja.Undefined(), nil
-		})
+	consumer := func(data []byte) { sc.consume(jp, data) }
+	if len(early) == 0 {
+		cn.Consume(consumer)
+		return sv.rt.ToValue(true)
 	}
+	// Consuming (which reads at once) starts after the early bytes are
+	// parsed; nothing can arrive before this tick.
+	sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
+		sc.consume(jp, early)
+		if jp.srv == sc && !sc.unserved {
+			cn.Consume(consumer)
+		}
+		return goja.Undefined(), nil
+	})
 	return sv.rt.ToValue(true)
 }
 
