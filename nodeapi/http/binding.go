@@ -424,7 +424,6 @@ func (jp *jsParser) install() {
 	// unserve(): the socket's bytes come through execute again.
 	_ = o.Set("unserve", func(call goja.FunctionCall) goja.Value {
 		if jp.srv != nil {
-			jp.srv.unserved = true
 			jp.srv.cn.Consume(nil)
 		}
 		return goja.Undefined()

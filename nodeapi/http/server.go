@@ -63,7 +63,6 @@ type serverConn struct {
 	cn                        *net.Conn
 	state, socket, server, po *goja.Object // po: the parser's JS object
 	fastObjects               bool         // the server uses http's own IncomingMessage and ServerResponse
-	unserved                  bool         // someone else reads the socket: 'data' feeds the parser
 	emit                      cachedFn     // server.emit
 }
 
@@ -127,34 +126,40 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 	if cn == nil {
 		return sv.rt.ToValue(false)
 	}
-	// The JS Socket starts reading in its constructor, before 'connection':
-	// what it read already reaches the parser first, on the next tick (as
-	// it would through 'data' events), before anything consumed later.
-	var early []byte
-	if rs.Get("length").ToInteger() != 0 {
-		read, ok := goja.AssertFunction(socket.Get("read"))
-		if !ok {
-			return sv.rt.ToValue(false)
-		}
-		b, _ := invoke(read, socket).Export().([]byte)
-		early = b
-	}
 	sc := &serverConn{sv: sv, cn: cn, po: po, socket: socket,
 		state: call.Argument(1).ToObject(sv.rt), server: call.Argument(2).ToObject(sv.rt),
 		fastObjects: call.Argument(3).ToBoolean()}
 	jp.srv = sc
-	consumer := func(data []byte) { sc.consume(jp, data) }
-	if len(early) == 0 {
-		cn.Consume(consumer)
+	if rs.Get("length").ToInteger() == 0 {
+		cn.Consume(func(data []byte) { sc.consume(jp, data) })
 		return sv.rt.ToValue(true)
 	}
-	// Consuming (which reads at once) starts after the early bytes are
-	// parsed; nothing can arrive before this tick.
-	sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
-		sc.consume(jp, early)
-		if jp.srv == sc && !sc.unserved {
-			cn.Consume(consumer)
+	// The JS Socket starts reading in its constructor, before 'connection':
+	// what it read already reaches the parser first, on the next tick (as
+	// it would through 'data' events). Consuming starts now (so that taking
+	// those bytes does not make the JS Socket read more itself), but what
+	// it reads until that tick waits behind them.
+	var held [][]byte
+	holding := true
+	cn.Consume(func(data []byte) {
+		if holding {
+			held = append(held, data)
+			return
 		}
+		sc.consume(jp, data)
+	})
+	read, ok := goja.AssertFunction(socket.Get("read"))
+	if !ok {
+		panic(sv.rt.NewTypeError("socket.read is not a function"))
+	}
+	early, _ := invoke(read, socket).Export().([]byte)
+	sv.c.Iso.NextTick(func(goja.Value, ...goja.Value) (goja.Value, error) {
+		holding = false
+		sc.consume(jp, early)
+		for _, d := range held {
+			sc.consume(jp, d)
+		}
+		held = nil
 		return goja.Undefined(), nil
 	})
 	return sv.rt.ToValue(true)
