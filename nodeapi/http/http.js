@@ -1329,13 +1329,9 @@ function socketOnError(state, e) {
     return;
   }
   var msg = socket._httpMessage;
+  // An answer goes out when no response has begun to (the handler's, if
+  // any, stays attached: the socket is destroyed under it).
   if (socket.writable && (!msg || !msg._headerSent) && e.code && (e.code.indexOf('HPE_') === 0 || e.code === 'ERR_HTTP_REQUEST_TIMEOUT')) {
-    if (msg) {
-      // the handler's response never goes out: this answer replaces it
-      msg.detachSocket(socket);
-      msg._headerSent = true;
-      state.outgoing = [];
-    }
     var response = badRequestResponse;
     if (e.code === 'HPE_HEADER_OVERFLOW') response = headerOverflowResponse;
     else if (e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') response = payloadTooLargeResponse;
