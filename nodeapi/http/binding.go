@@ -29,6 +29,10 @@
 // throws (as Node's binding does). finish() ends the connection's input
 // (returning such an Error for a truncated message, or undefined);
 // reinitialize(kind) makes the parser fresh for a new connection.
+//
+// A server parser's serve(socket, state, server, fastObjects) makes it
+// consume the socket's bytes in Go instead (server.go: the server's hot
+// path, with ServerResponse's writeHead and end as natives).
 package http
 
 import (
@@ -81,6 +85,9 @@ type jsParser struct {
 
 	onHeaders, onBody, onComplete cachedFn
 
+	sv  *serverBinding
+	srv *serverConn // set when the parser consumes a server connection (serve)
+
 	data []byte       // the slice being executed
 	buf  goja.Value   // its Buffer
 	args []goja.Value // reusable argument slice
@@ -116,6 +123,13 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	flags := make([]byte, 1)
 	_ = b.Set("headerFlags", buffer.New(c, flags))
 	var date dateCache
+	sv := &serverBinding{c: c, rt: rt, date: &date, statusText: map[int]goja.Value{}, requestName: rt.ToValue("request")}
+	_ = b.Set("serverSetup", func(call goja.FunctionCall) goja.Value {
+		sv.setup(call.Argument(0).ToObject(rt))
+		return goja.Undefined()
+	})
+	_ = b.Set("serverWriteHead", sv.writeHead)
+	_ = b.Set("serverEnd", sv.end)
 	_ = b.Set("headerLines", func(call goja.FunctionCall) goja.Value {
 		head, mask, flat := headerLines(rt, call.Argument(0), call.Argument(1))
 		if head != nil {
@@ -143,7 +157,7 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		return rt.ToValue(unsafe.String(unsafe.SliceData(b), len(b)))
 	})
 	_ = b.Set("Parser", func(call goja.ConstructorCall) *goja.Object {
-		jp := &jsParser{c: c, rt: rt, obj: call.This, methods: methods}
+		jp := &jsParser{c: c, rt: rt, obj: call.This, methods: methods, sv: sv}
 		cfg := parser.Config{}
 		if v := call.Argument(1); !goja.IsUndefined(v) {
 			cfg.MaxHeaderBytes = int(v.ToInteger())
@@ -406,7 +420,16 @@ func (jp *jsParser) install() {
 	})
 	_ = o.Set("pause", func(call goja.FunctionCall) goja.Value { jp.p.Pause(); return goja.Undefined() })
 	_ = o.Set("resume", func(call goja.FunctionCall) goja.Value { jp.p.Resume(); return goja.Undefined() })
+	_ = o.Set("serve", func(call goja.FunctionCall) goja.Value { return jp.sv.serve(jp, call) })
+	// unserve(): the socket's bytes come through execute again.
+	_ = o.Set("unserve", func(call goja.FunctionCall) goja.Value {
+		if jp.srv != nil {
+			jp.srv.cn.Consume(nil)
+		}
+		return goja.Undefined()
+	})
 	_ = o.Set("close", func(call goja.FunctionCall) goja.Value {
+		jp.srv = nil
 		jp.resetMessage()
 		jp.begun = time.Time{}
 		jp.buf, jp.data = nil, nil
@@ -572,20 +595,16 @@ func (jp *jsParser) headerObject(m *parser.HeaderMap) *goja.Object {
 // HeadersComplete implements parser.Handler.
 func (jp *jsParser) HeadersComplete(h *parser.Head) parser.Action {
 	jp.headersDone = true
+	if jp.srv != nil && jp.srv.headersComplete(jp, h) {
+		return parser.ActionNormal
+	}
 	f := jp.fn("onHeadersComplete", &jp.onHeaders)
 	if f == nil {
 		return parser.ActionNormal
 	}
 	rt := jp.rt
 	args := jp.args[:0]
-	raw := rt.NewArray()
-	if len(jp.raw) > 0 {
-		vals := make([]any, len(jp.raw))
-		for i, v := range jp.raw {
-			vals[i] = v
-		}
-		raw = rt.NewArray(vals...)
-	}
+	raw := jp.rawArray()
 	url, reason := jp.url, jp.reason
 	if url == nil {
 		url = goja.Undefined()
@@ -615,6 +634,15 @@ func (jp *jsParser) HeadersComplete(h *parser.Head) parser.Action {
 		return parser.ActionUpgrade
 	}
 	return parser.ActionNormal
+}
+
+// rawArray is the message's rawHeaders array.
+func (jp *jsParser) rawArray() *goja.Object {
+	vals := make([]any, len(jp.raw))
+	for i, v := range jp.raw {
+		vals[i] = v
+	}
+	return jp.rt.NewArray(vals...)
 }
 
 // Body implements parser.Handler.
@@ -656,6 +684,9 @@ func (jp *jsParser) Trailer(name, value []byte) {
 // MessageComplete implements parser.Handler.
 func (jp *jsParser) MessageComplete(keepAlive bool) {
 	jp.begun = time.Time{}
+	if jp.srv != nil && jp.srv.messageComplete(jp) {
+		return
+	}
 	f := jp.fn("onMessageComplete", &jp.onComplete)
 	if f == nil {
 		return

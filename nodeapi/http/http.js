@@ -234,7 +234,7 @@ function onOutgoingWrite(msg, err) {
 }
 
 function maybeEmitFinish(msg) {
-  if (msg.finished && !msg._finishEmitted && msg._pendingWrites === 0 && msg.output.length === 0 &&
+  if (msg.finished && !msg._finishEmitted && !msg.destroyed && msg._pendingWrites === 0 && msg.output.length === 0 &&
       msg.socket && msg.socket._httpMessage === msg) {
     msg._finishEmitted = true;
     msg.emit('prefinish');
@@ -251,7 +251,8 @@ Object.defineProperty(OutgoingMessage.prototype, 'writableEnded', {
   configurable: true, get: function () { return this.finished; }
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableFinished', {
-  configurable: true, get: function () { return this._finishEmitted; }
+  configurable: true,
+  get: function () { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); }
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableHighWaterMark', {
   configurable: true, get: function () { return this.socket ? this.socket.writableHighWaterMark : kHighWaterMark; }
@@ -550,6 +551,9 @@ function chainCb(a, b) {
 OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, cb) {
   var conn = this.socket;
   if (conn && conn.destroyed) {
+    // The message can no longer complete: no 'finish' (its 'close' comes
+    // with the socket's).
+    this.destroyed = true;
     if (cb) nextTick(cb, nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
     return false;
   }
@@ -983,6 +987,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
+// writeHead and end are natives that do the common case in Go (server.go)
+// and call these for the rest.
+var jsWriteHead = ServerResponse.prototype.writeHead;
+var jsEnd = OutgoingMessage.prototype.end;
+function nativeMethod(fn, name, length) {
+  Object.defineProperty(fn, 'name', { configurable: true, value: name });
+  Object.defineProperty(fn, 'length', { configurable: true, value: length });
+  return fn;
+}
+ServerResponse.prototype.writeHead = ServerResponse.prototype.writeHeader = nativeMethod(binding.serverWriteHead, 'writeHead', 3);
+ServerResponse.prototype.end = nativeMethod(binding.serverEnd, 'end', 3);
+
 // ---- Server ---------------------------------------------------------------
 
 var BaseServer = net ? net.Server : EventEmitter;
@@ -1077,7 +1093,8 @@ function connectionListener(socket) {
   parser.maxHeaderPairs = typeof max === 'number' ? max : 1000;
   var state = {
     server: server, socket: socket, parser: parser,
-    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false,
+    incoming: [], outgoing: [], idleSince: 0, upgraded: false, closed: false, pipelinePaused: false, consumed: false,
+    onSocketError: null,
     writers: [], onWrite: null
   };
   state.onWrite = function (err) { onOutgoingWrite(state.writers.shift(), err); };
@@ -1086,12 +1103,43 @@ function connectionListener(socket) {
   if (server._requestSweep === null) startRequestSweep(server);
   parser.onIncoming = function (req, shouldKeepAlive) { return parserOnIncoming(state, req, shouldKeepAlive); };
 
-  socket.on('data', function (d) { socketOnData(state, d); });
+  // The parser consumes the socket's bytes in Go when the socket is one of
+  // this isolate's net sockets (as Node's parser consumes its handle), and
+  // makes the common request's objects there (binding.go, server.go);
+  // other streams (a TLS socket) feed it through 'data'.
+  var fast = server._IncomingMessage === IncomingMessage && server._ServerResponse === ServerResponse &&
+    Stream.getDefaultHighWaterMark(false) === Readable.ReadableState.prototype.highWaterMark;
+  if (parser.serve(socket, state, server, fast)) {
+    state.consumed = true;
+    // As Node: someone else reading the socket ('data', 'readable') ends
+    // the consuming, and the parser reads through 'data' too.
+    wrapSocketListener(socket, 'on');
+    wrapSocketListener(socket, 'addListener');
+    wrapSocketListener(socket, 'prependListener');
+  } else {
+    socket.on('data', function (d) { socketOnData(state, d); });
+  }
   socket.on('end', function () { socketOnEnd(state); });
-  socket.on('error', function (e) { socketOnError(state, e); });
+  state.onSocketError = function (e) { socketOnError(state, e); };
+  socket.on('error', state.onSocketError);
   socket.on('close', function () { socketOnClose(state); });
   socket.on('drain', socketOnDrain);
   socket.on('timeout', function () { socketOnTimeout(state); });
+}
+
+function wrapSocketListener(socket, name) {
+  var orig = socket[name];
+  socket[name] = function (ev, fn) {
+    if (ev === 'data' || ev === 'readable') unconsume(this._httpConnState);
+    return orig.call(this, ev, fn);
+  };
+}
+
+function unconsume(state) {
+  if (!state || !state.consumed) return;
+  state.consumed = false;
+  if (state.parser) state.parser.unserve();
+  state.socket.on('data', function (d) { socketOnData(state, d); });
 }
 
 // Keep-alive connections idle for keepAliveTimeout are closed by one
@@ -1168,7 +1216,6 @@ function socketOnTimeout(state) {
 function socketOnData(state, d) {
   var parser = state.parser;
   if (!parser) return;
-  var socket = state.socket;
   state.idleSince = 0;
   var ret = parser.execute(d);
   if (ret instanceof Error) {
@@ -1176,24 +1223,31 @@ function socketOnData(state, d) {
     return;
   }
   var req = parser.incoming;
-  if (req && req.upgrade) {
-    var server = state.server;
-    var bodyHead = d.slice(ret, d.length);
-    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    state.upgraded = true;
-    socket.removeAllListeners('data');
-    socket.removeAllListeners('end');
-    socket.removeAllListeners('timeout');
-    socket.removeListener('drain', socketOnDrain);
-    socket.removeAllListeners('error');
-    freeServerParser(state);
-    removeConnState(state);
-    if (server.listenerCount(eventName) > 0) {
-      if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
-      server.emit(eventName, req, socket, bodyHead);
-    } else {
-      socket.destroy();
-    }
+  if (req && req.upgrade) socketUpgrade(state, d, ret);
+}
+
+// socketUpgrade hands the socket of an Upgrade or CONNECT request to the
+// server's 'upgrade' / 'connect' listeners with the bytes after the
+// request (d from ret on), or destroys it when nobody listens.
+function socketUpgrade(state, d, ret) {
+  var socket = state.socket;
+  var req = state.parser.incoming;
+  var server = state.server;
+  var bodyHead = d.slice(ret, d.length);
+  var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  state.upgraded = true;
+  socket.removeAllListeners('data');
+  socket.removeAllListeners('end');
+  socket.removeAllListeners('timeout');
+  socket.removeListener('drain', socketOnDrain);
+  socket.removeAllListeners('error');
+  freeServerParser(state);
+  removeConnState(state);
+  if (server.listenerCount(eventName) > 0) {
+    if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
+    server.emit(eventName, req, socket, bodyHead);
+  } else {
+    socket.destroy();
   }
 }
 
@@ -1236,6 +1290,8 @@ function abortIncoming(state) {
   state.incoming = [];
   for (var i = 0; i < list.length; i++) {
     var req = list[i];
+    // a request that ended and closed already is not aborted
+    if (req._readableState.closeEmitted) continue;
     req.aborted = true;
     req.emit('aborted');
     req.emit('close');
@@ -1261,27 +1317,33 @@ function socketOnError(state, e) {
   // After a parse error nothing more of this connection is parsed.
   socket.removeAllListeners('data');
   freeServerParser(state);
+  // The socket's later errors (the one it is destroyed with below) are for
+  // its other listeners; with none, they are ignored rather than thrown.
+  if (state.onSocketError) {
+    socket.removeListener('error', state.onSocketError);
+    state.onSocketError = null;
+    if (socket.listenerCount('error') === 0) socket.on('error', noop);
+  }
   if (state.server.listenerCount('clientError') > 0) {
     state.server.emit('clientError', e, socket);
     return;
   }
   var msg = socket._httpMessage;
+  // An answer goes out when no response has begun to (the handler's, if
+  // any, stays attached: the socket is destroyed under it).
   if (socket.writable && (!msg || !msg._headerSent) && e.code && (e.code.indexOf('HPE_') === 0 || e.code === 'ERR_HTTP_REQUEST_TIMEOUT')) {
-    if (msg) {
-      // the handler's response never goes out: this answer replaces it
-      msg.detachSocket(socket);
-      msg._headerSent = true;
-      state.outgoing = [];
-    }
     var response = badRequestResponse;
     if (e.code === 'HPE_HEADER_OVERFLOW') response = headerOverflowResponse;
     else if (e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') response = payloadTooLargeResponse;
     else if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') response = requestTimeoutResponse;
-    socket.end(response, 'latin1', function () { socket.destroy(); });
-    return;
+    socket.write(response, 'latin1');
   }
-  socket.destroy();
+  // as Node: destroyed with the error ('error' and then 'close' with
+  // hadError reach the socket's listeners)
+  socket.destroy(e);
 }
+
+function noop() {}
 
 function parserOnIncoming(state, req, shouldKeepAlive) {
   var server = state.server;
@@ -1323,6 +1385,14 @@ function parserOnIncoming(state, req, shouldKeepAlive) {
   return 0;
 }
 
+// queuedWrite: the Go fast path of ServerResponse#end wrote res of which
+// the kernel took only part; the socket's write is in flight and res waits
+// for it as for any of its writes.
+function queuedWrite(res, socket) {
+  res._pendingWrites++;
+  socket._writeQueued(onWriteOf(res));
+}
+
 function resOnFinish(state, req, res) {
   var socket = state.socket;
   var list = state.incoming;
@@ -1362,6 +1432,13 @@ function resOnFinish(state, req, res) {
     m.assignSocket(socket);
   }
 }
+
+binding.serverSetup({
+  IncomingMessage: IncomingMessage, ServerResponse: ServerResponse, ReadableState: Readable.ReadableState,
+  socketOnError: socketOnError, socketUpgrade: socketUpgrade, queuedWrite: queuedWrite,
+  resOnFinish: resOnFinish, startIdleSweep: startIdleSweep, writeHead: jsWriteHead, end: jsEnd,
+  socketWrite: net ? net.Socket.prototype.write : null
+});
 
 // ---- Agent ----------------------------------------------------------------
 
@@ -1683,7 +1760,9 @@ function ClientRequest(input, options, cb) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
 
-  if (this.agent) {
+  // With an agent the connection defaults to keep-alive; with none, or
+  // agent: false (a one-off agent: v0.10 and v20 agree), to close.
+  if (this.agent && options.agent !== false) {
     this._last = false;
     this.shouldKeepAlive = true;
   } else {

@@ -78,7 +78,7 @@ func (s *state) onChunk(this goja.Value, _ ...goja.Value) (goja.Value, error) {
 				ownFields(state, hotReadable)
 			}
 			_ = owner.Set("bytesRead", read+int64(len(data)))
-			s.touch(owner)
+			k.touch(owner)
 			// (set only when they change: a lookup costs less than a store)
 			if truthy(state.Get("reading")) {
 				_ = state.Set("reading", false)
@@ -199,12 +199,12 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 	} else {
 		return nil
 	}
-	s.touch(this)
 	k := s.socks[id.ToInteger()]
 	if k == nil {
 		closed := modkit.NewError(s.rt, "Error", "ERR_SOCKET_CLOSED", "Socket is closed")
 		return s.must(f.writeFailed(goja.Undefined(), this, closed, cb))
 	}
+	k.touch(this)
 	if !k.hotWrite {
 		k.hotWrite = true
 		ownFields(state, hotWritable)
@@ -221,19 +221,6 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 		s.must(f.nextTick(goja.Undefined(), cb, goja.Null()))
 	}
 	return s.rt.ToValue(true)
-}
-
-// touch calls socket._touch() when a timeout is set, as net.js does for
-// activity.
-func (s *state) touch(socket *goja.Object) {
-	if !truthy(socket.Get("_timeoutMs")) {
-		return
-	}
-	fn, ok := goja.AssertFunction(socket.Get("_touch"))
-	if !ok {
-		panic(s.rt.NewTypeError("socket._touch is not a function"))
-	}
-	s.must(fn(socket))
 }
 
 // isUint8Array reports whether o inherits from Uint8Array.prototype (what

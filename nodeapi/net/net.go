@@ -92,6 +92,7 @@ func native(c *modkit.Context) (*goja.Object, error) {
 		return nil, err
 	}
 	s := &state{c: c, rt: c.RT, iso: c.Iso, reactor: r, socks: make(map[int64]*sock)}
+	c.Iso.SetValue(stateKey{}, s)
 	b := c.RT.NewObject()
 	s.install(b)
 	s.installHandles(b)

@@ -371,6 +371,13 @@ binding.setupFast(EventEmitter.prototype.emit, Uint8Array.prototype, nextTick, w
 
 function nop() {}
 
+// _writeQueued(cb) is writeQueued for a write that other Go code made
+// through the binding for this socket (http's server writes its responses
+// so) and that the kernel did not take whole.
+Socket.prototype._writeQueued = function (cb) {
+  return writeQueued(this, this._writableState, cb);
+};
+
 function chunkBytes(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }

@@ -31,6 +31,8 @@ type sock struct {
 	x *sockExtra // a listener's or an outgoing connection's details (nil for an accepted one)
 
 	shutdownCb goja.Callable // a shutdown waiting for its completion event
+	consumer   func([]byte)  // takes the data instead of JS onread (see Conn)
+	touched    int64         // the millisecond of Conn's last touch
 
 	wq      [][]byte // bytes the kernel did not take yet (one JS write)
 	wqBytes int
@@ -243,7 +245,11 @@ func (k *sock) readLoop() {
 			k.mayRead = false
 		}
 		// JS calls readStop when push() returns false or on pause.
-		s.deliver(k, data)
+		if k.consumer != nil {
+			k.consume(data)
+		} else {
+			s.deliver(k, data)
+		}
 		if short {
 			return
 		}

@@ -100,6 +100,8 @@ var badCases = []badCase{
 	{"data after HTTP/1.0", Request, "GET / HTTP/1.0\r\n\r\n\r\nX", Config{}, CodeClosedConnection, 20},
 
 	// chunked bodies
+	{"chunk size bad byte before the line ends", Request, chunkedPost + "W", Config{}, CodeInvalidChunkSize, 47},
+	{"chunk size bad byte after digits, line unfinished", Request, chunkedPost + "1G", Config{}, CodeInvalidChunkSize, 48},
 	{"chunk size not hex", Request, chunkedPost + "zz\r\n", Config{}, CodeInvalidChunkSize, 47},
 	{"chunk size empty", Request, chunkedPost + "\r\n", Config{}, CodeInvalidChunkSize, 47},
 	{"chunk size trailing space", Request, chunkedPost + "3 \r\nabc\r\n0\r\n\r\n", Config{}, CodeInvalidChunkSize, 48},

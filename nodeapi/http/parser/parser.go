@@ -503,6 +503,11 @@ func (p *Parser) execute(data []byte) (int, *Error) {
 				return p.errAt(e, len(data))
 			}
 			if line == nil {
+				// a bad byte fails at once, not when the line ends (as
+				// llhttp: a peer that sends only "W" gets its 400 now)
+				if err := p.chunkSizePrefix(p.buf); err != nil {
+					return p.errAt(err, len(data))
+				}
 				return len(data), nil
 			}
 			i = next
@@ -1118,6 +1123,21 @@ func (p *Parser) messageDone() bool {
 	}
 	p.h.MessageComplete(ka)
 	return p.upgrade
+}
+
+// chunkSizePrefix checks the part of a chunk-size line received so far:
+// hex digits up to a ';' (extensions) or the CR.
+func (p *Parser) chunkSizePrefix(part []byte) *Error {
+	for k, c := range part {
+		switch {
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
+		case k > 0 && (c == ';' || c == '\r'):
+			return nil
+		default:
+			return p.fail(CodeInvalidChunkSize, "Invalid character in chunk size", p.lineStart+int64(k))
+		}
+	}
+	return nil
 }
 
 func (p *Parser) chunkSize(line []byte) *Error {
