@@ -618,7 +618,7 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 		return false
 	}
 	cn := sv.connOf(socket)
-	if cn == nil || !cn.Idle() || !socketWritable(socket) || !sv.is(socket, "write", sv.socketWrite) {
+	if cn == nil || !cn.WriteReady(socket) || !sv.is(socket, "write", sv.socketWrite) {
 		return false
 	}
 	if h := res.Get("_header"); h == nil || !h.ToBoolean() {
@@ -629,7 +629,7 @@ func (sv *serverBinding) endNow(res *goja.Object, data, enc goja.Value, hasCb bo
 				return false
 			}
 			invoke(f, res)
-			if h := res.Get("_header"); h == nil || !h.ToBoolean() || !cn.Idle() || !socketWritable(socket) {
+			if h := res.Get("_header"); h == nil || !h.ToBoolean() || !cn.WriteReady(socket) {
 				return false
 			}
 			if hs := res.Get("_headerSent"); hs == nil || hs.ToBoolean() {
@@ -710,32 +710,6 @@ func (sv *serverBinding) connOf(socket *goja.Object) *net.Conn {
 		sv.lastSocket, sv.lastConn = socket, cn
 	}
 	return cn
-}
-
-// socketWritable is the part of Socket#write's fast-path test that reads
-// the JS Socket's writable state (an accepted socket is never connecting):
-// writable, not destroyed, ending or corked, nothing buffered. (It reads
-// the state's fields rather than the Socket's writable getter: a JS call.)
-func socketWritable(socket *goja.Object) bool {
-	ws, _ := socket.Get("_writableState").(*goja.Object)
-	if ws == nil {
-		return false
-	}
-	if w := ws.Get("writable"); w != nil && !goja.IsUndefined(w) && !w.ToBoolean() {
-		return false // set false by socket.writable = false
-	}
-	for _, name := range [...]string{"writing", "corked", "ending", "ended", "destroyed"} {
-		if v := ws.Get(name); v == nil || v.ToBoolean() {
-			return false
-		}
-	}
-	if n := ws.Get("length"); n == nil || n.ToInteger() != 0 {
-		return false
-	}
-	if e := ws.Get("errored"); e == nil || !goja.IsNull(e) {
-		return false
-	}
-	return true
 }
 
 // finish runs on the tick after end wrote res whole: maybeEmitFinish, then

@@ -108,9 +108,8 @@ func (k *sock) touch(owner *goja.Object) {
 // as the JS Socket's write does at the binding level; queued says the JS
 // Socket must account for a write in flight (its _writeQueued; its
 // onwritedone follows). A failed write returns Node's error for it. It
-// counts as activity for the idle timeout. The caller checks first that
-// the JS Socket has nothing of its own pending (Idle, and its
-// _writableState).
+// counts as activity for the idle timeout. The caller checks WriteReady
+// first.
 func (cn *Conn) Write(owner *goja.Object, data []byte) (queued bool, jsErr *goja.Object) {
 	cn.k.touch(owner)
 	queued, err := cn.k.write([][]byte{data})
@@ -123,6 +122,19 @@ func (cn *Conn) Write(owner *goja.Object, data []byte) (queued bool, jsErr *goja
 // Open reports whether the socket is still open.
 func (cn *Conn) Open() bool { return !cn.k.closed }
 
-// Idle reports whether no write or shutdown is in flight at the binding
-// level.
-func (cn *Conn) Idle() bool { return !cn.k.writePend && len(cn.k.wq) == 0 && cn.k.shutdownCb == nil }
+// WriteReady reports whether Write may send for socket (the JS Socket of
+// this Conn) now, as socket.write would at once: nothing in flight at the
+// binding level, and the JS Socket writable with nothing of its own
+// pending (the test of Socket#write's fast path, and socket.writable not
+// set false).
+func (cn *Conn) WriteReady(socket *goja.Object) bool {
+	if cn.k.writePend || len(cn.k.wq) > 0 || cn.k.shutdownCb != nil {
+		return false
+	}
+	_, state := idleWritable(socket)
+	if state == nil {
+		return false
+	}
+	w := state.Get("writable")
+	return w == nil || goja.IsUndefined(w) || w.ToBoolean()
+}

@@ -166,14 +166,8 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 		}
 		hasCb = true
 	}
-	id := this.Get("_id")
-	if !truthy(id) || truthy(this.Get("connecting")) {
-		return nil
-	}
-	state, _ := this.Get("_writableState").(*goja.Object)
-	if state == nil || truthy(state.Get("writing")) || truthy(state.Get("corked")) ||
-		truthy(state.Get("ending")) || truthy(state.Get("destroyed")) || !isNull(state.Get("errored")) ||
-		!isZero(state.Get("length")) || truthy(state.Get("objectMode")) {
+	id, state := idleWritable(this)
+	if state == nil {
 		return nil
 	}
 	var data []byte
@@ -221,6 +215,24 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 		s.must(f.nextTick(goja.Undefined(), cb, goja.Null()))
 	}
 	return s.rt.ToValue(true)
+}
+
+// idleWritable returns socket's binding id and writable state when a write
+// may go to the kernel at once: the socket is connected, and its stream is
+// neither writing, corked, ending, destroyed nor errored, with nothing
+// buffered, not in object mode. Else the state is nil.
+func idleWritable(socket *goja.Object) (id goja.Value, state *goja.Object) {
+	id = socket.Get("_id")
+	if !truthy(id) || truthy(socket.Get("connecting")) {
+		return nil, nil
+	}
+	state, _ = socket.Get("_writableState").(*goja.Object)
+	if state == nil || truthy(state.Get("writing")) || truthy(state.Get("corked")) ||
+		truthy(state.Get("ending")) || truthy(state.Get("destroyed")) || !isNull(state.Get("errored")) ||
+		!isZero(state.Get("length")) || truthy(state.Get("objectMode")) {
+		return nil, nil
+	}
+	return id, state
 }
 
 // isUint8Array reports whether o inherits from Uint8Array.prototype (what
