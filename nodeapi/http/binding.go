@@ -447,6 +447,8 @@ func (jp *jsParser) resetMessage() {
 	jp.url, jp.reason = nil, nil
 }
 
+// execute parses data; v is its Buffer, or nil when there is none (one is
+// made for a parse error's rawPacket).
 func (jp *jsParser) execute(v goja.Value, data []byte) goja.Value {
 	jp.buf, jp.data = v, data
 	defer func() { jp.buf, jp.data = nil, nil }()
@@ -461,6 +463,9 @@ func (jp *jsParser) execute(v goja.Value, data []byte) goja.Value {
 		if errors.As(err, &pe) {
 			if pe == parser.ErrUpgrade || pe == parser.ErrPaused {
 				return jp.rt.ToValue(n)
+			}
+			if v == nil {
+				v = buffer.New(jp.c, data)
 			}
 			return jp.parseError(pe, n, v)
 		}

@@ -175,7 +175,6 @@ func (sc *serverConn) consume(jp *jsParser, data []byte) {
 	}
 	ret := jp.execute(nil, data)
 	if e, ok := ret.(*goja.Object); ok {
-		_ = e.Set("rawPacket", buffer.New(sc.sv.c, data))
 		invoke(sc.sv.socketOnError, goja.Undefined(), sc.state, e)
 		return
 	}
