@@ -11,7 +11,7 @@
 // v0.10 differs: v20 gives a response made by end(data) alone, before any
 // header went out, a Content-Length; v0.10 sends it chunked.
 var http = require('http');
-var net = require('net');
+var rawClient = require('./helpers/raw').rawClient;
 
 var handlers = {
   '/utf8': function (req, res) {
@@ -105,11 +105,7 @@ var server = http.createServer(function (req, res) {
 });
 
 function raw(port, data, cb) {
-  var s = net.connect(port, '127.0.0.1');
-  var out = [];
-  s.on('data', function (d) { out.push(d); });
-  s.on('end', function () { cb(Buffer.concat(out)); });
-  s.write(data);
+  rawClient(port, cb).write(data);
 }
 
 function show(b) {

@@ -5,6 +5,7 @@
 // connection.
 var http = require('http');
 var net = require('net');
+var rawClient = require('./helpers/raw').rawClient;
 
 var httpServer = http.createServer(function (req, res) {
   res.end('seen ' + req.method + ' ' + req.url);
@@ -20,11 +21,8 @@ var server = net.createServer(function (socket) {
 });
 
 server.listen(0, '127.0.0.1', function () {
-  var c = net.connect(server.address().port, '127.0.0.1');
-  var out = [];
-  c.on('data', function (d) { out.push(d); });
-  c.on('end', function () {
-    var text = Buffer.concat(out).toString();
+  var c = rawClient(server.address().port, function (all) {
+    var text = all.toString();
     console.log((text.match(/seen [A-Z]+ \/[a-z]+/g) || []).join(', '));
     server.close();
   });

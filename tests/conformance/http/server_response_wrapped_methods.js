@@ -3,7 +3,7 @@
 // socket.write, APM agents patch ServerResponse.prototype): the wrappers
 // run for responses made by end() alone too.
 var http = require('http');
-var net = require('net');
+var rawClient = require('./helpers/raw').rawClient;
 
 var calls = [];
 var proto = http.ServerResponse.prototype;
@@ -38,11 +38,8 @@ var server = http.createServer(function (req, res) {
 });
 
 server.listen(0, '127.0.0.1', function () {
-  var c = net.connect(server.address().port, '127.0.0.1');
-  var out = [];
-  c.on('data', function (d) { out.push(d); });
-  c.on('end', function () {
-    var text = Buffer.concat(out).toString();
+  var c = rawClient(server.address().port, function (all) {
+    var text = all.toString();
     console.log('X-Added-Last sent:', /X-Added-Last: yes/.test(text));
     console.log('bodies:', (text.match(/body/g) || []).length);
     // (how many writes a response takes is the server's business: runs
