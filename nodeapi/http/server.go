@@ -119,7 +119,7 @@ func (sv *serverBinding) serve(jp *jsParser, call goja.FunctionCall) goja.Value 
 		return sv.rt.ToValue(false)
 	}
 	rs, _ := socket.Get("_readableState").(*goja.Object)
-	if rs == nil || !isFalse(rs.Get("ended")) || !isNullish(rs.Get("decoder")) {
+	if rs == nil || !isFalse(rs.Get("ended")) || !modkit.IsNullish(rs.Get("decoder")) {
 		return sv.rt.ToValue(false) // (its 'end' would come before its data; it decodes)
 	}
 	cn := net.ConnOf(sv.c.Iso, id.ToInteger())
@@ -364,8 +364,6 @@ func pipelinePaused(state *goja.Object) bool {
 
 func isFalse(v goja.Value) bool { return v != nil && !v.ToBoolean() }
 
-func isNullish(v goja.Value) bool { return v == nil || goja.IsNull(v) || goja.IsUndefined(v) }
-
 // pristine reports whether nobody has used req as a stream: nothing
 // buffered or read, not flowing, no decoder, no 'data', 'end' or
 // 'readable' listeners.
@@ -445,7 +443,7 @@ func (sv *serverBinding) storeHead(res *goja.Object, statusV, reasonV, objV goja
 		}
 	}
 	set, _ := res.Get("_headers").(*goja.Object) // the fields setHeader set
-	if set != nil && !isNullish(headers) {
+	if set != nil && !modkit.IsNullish(headers) {
 		return false // http.js merges the two
 	}
 	if ho, isObj := headers.(*goja.Object); isObj && ho.ClassName() == "Array" {

@@ -166,3 +166,7 @@ func typeOf(v goja.Value) string {
 	}
 	return "symbol"
 }
+
+// IsNullish reports whether v is missing (nil, as goja's Get returns for an
+// absent property), undefined or null.
+func IsNullish(v goja.Value) bool { return v == nil || goja.IsUndefined(v) || goja.IsNull(v) }

@@ -160,7 +160,7 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 		cb, enc = enc, goja.Null()
 	}
 	hasCb := false
-	if !isNullish(cb) {
+	if !modkit.IsNullish(cb) {
 		if _, isFn := goja.AssertFunction(cb); !isFn {
 			return nil
 		}
@@ -267,8 +267,6 @@ func ownFields(o *goja.Object, names []string) {
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 
 func isNull(v goja.Value) bool { return v != nil && goja.IsNull(v) }
-
-func isNullish(v goja.Value) bool { return v == nil || goja.IsNull(v) || goja.IsUndefined(v) }
 
 // isZero reports v === 0.
 func isZero(v goja.Value) bool { return goja.IsNumber(v) && v.ToFloat() == 0 }
