@@ -609,21 +609,6 @@ var classes = func() (t [256]uint8) {
 	return
 }()
 
-// crlfEnd checks that line (a line without its LF) ends with CR and holds no
-// other CR; it returns the line without the CR. badCR is the code for a line
-// missing its CR.
-func (p *Parser) crlfEnd(line []byte, badCR, reason string) ([]byte, *Error) {
-	n := len(line)
-	if n == 0 || line[n-1] != '\r' {
-		return nil, p.fail(badCR, reason, p.lineStart+int64(n))
-	}
-	line = line[:n-1]
-	if j := bytes.IndexByte(line, '\r'); j >= 0 {
-		return nil, p.fail(CodeLFExpected, "Missing expected LF after CR", p.lineStart+int64(j+1))
-	}
-	return line, nil
-}
-
 // responseLine handles a line of a response's header section. A client must
 // accept obsolete line folding (RFC 9112 §5.2): a field line is held while
 // the line after it may be a continuation (it starts with SP or HTAB, or data

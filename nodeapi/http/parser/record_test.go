@@ -145,7 +145,3 @@ func parseSplit(kind Kind, cfg Config, input []byte, action func(*Head) Action, 
 	res.events = strings.Join(rec.ev, "\n")
 	return res
 }
-
-func parseWhole(kind Kind, input string) result {
-	return parseSplit(kind, Config{}, []byte(input), nil)
-}
