@@ -11,12 +11,17 @@ import (
 // drains the nextTick queue and promise jobs, repeatedly, and hands an
 // exception thrown by fn to the Uncaught hook. Called while JS is already on
 // the stack (from a native function), it is a plain call and a throw
-// propagates to the JS caller. Loop goroutine only.
+// propagates to the JS caller. Made by a step of RunBatch, it is a
+// top-level callback run inside the batch's one entry into the runtime.
+// Loop goroutine only.
 //
 // Example, from a mailbox task completing an asynchronous read:
 //
 //	iso.MakeCallback(cb, goja.Undefined(), goja.Null(), data)
 func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	if iso.batch.stepping {
+		return iso.makeCallbackInBatch(fn, this, args)
+	}
 	if iso.depth > 0 {
 		v, err := fn(this, args...)
 		if err != nil {
@@ -27,18 +32,30 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 	if iso.Exiting() {
 		return goja.Undefined()
 	}
+	t0, budget := iso.beginCallback(fn, this, args)
+	res := iso.enter()
+	return iso.endCallback(t0, budget, res)
+}
+
+// beginCallback makes fn(this, args...) the current callback: it is
+// counted, timed as JS on the stack and watched for the memory budget.
+func (iso *Isolate) beginCallback(fn goja.Callable, this goja.Value, args []goja.Value) (t0 int64, budget *memwatch.Entry) {
 	iso.stats.Callbacks.Add(1)
 	iso.current = callback{fn: fn, this: this, args: args}
-	t0 := iso.mono()
+	t0 = iso.mono()
 	iso.clock.jsSince.Store(t0 + 1)
-	var budget *memwatch.Entry
 	if limit := iso.limits.MaxMemory; limit > 0 {
 		budget = memwatch.Watch(uint64(limit), func() {
 			iso.stats.LimitViolations.Add(1)
 			iso.terminateWith(&MemoryLimitError{Limit: limit})
 		})
 	}
-	res := iso.enter()
+	return t0, budget
+}
+
+// endCallback ends what beginCallback began and returns the callback's
+// result res (undefined for none).
+func (iso *Isolate) endCallback(t0 int64, budget *memwatch.Entry, res goja.Value) goja.Value {
 	if budget != nil {
 		memwatch.Unwatch(budget)
 	}
@@ -56,7 +73,7 @@ func (iso *Isolate) MakeCallback(fn goja.Callable, this goja.Value, args ...goja
 // counted as JS on the stack, and ticks and promise jobs drain after it. An
 // error f returns goes to the Uncaught hook. Loop goroutine only.
 func (iso *Isolate) RunInTopLevel(f func() error) {
-	if iso.depth > 0 {
+	if iso.depth > 0 && !iso.batch.stepping {
 		if err := f(); err != nil {
 			panic(err)
 		}
@@ -70,7 +87,13 @@ func (iso *Isolate) RunInTopLevel(f func() error) {
 // ticks and jobs until both queues are empty.
 func (iso *Isolate) enter() (res goja.Value) {
 	iso.ticksHeld = false // a new callback: ticks held back by a throw run after it
-	for first := true; ; first = false {
+	return iso.cycle(true)
+}
+
+// cycle is enter's loop; first says whether the current callback is still
+// to run (else only ticks, jobs and AfterCallbacks are left).
+func (iso *Isolate) cycle(first bool) (res goja.Value) {
+	for ; ; first = false {
 		if !first {
 			iso.current = callback{}
 		}

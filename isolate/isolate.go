@@ -176,7 +176,9 @@ type Isolate struct {
 
 	trampoline goja.Callable
 	runCurrent goja.Value
+	runBatch   goja.Value // runBatchSteps
 	current    callback
+	batch      batch
 
 	stats Stats
 	clock loopClock
@@ -242,6 +244,7 @@ func New(opts Options) *Isolate {
 	}
 	iso.trampoline, _ = goja.AssertFunction(tv)
 	iso.runCurrent = rt.ToValue(iso.runCurrentCallback)
+	iso.runBatch = rt.ToValue(iso.runBatchSteps)
 	return iso
 }
 

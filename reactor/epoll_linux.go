@@ -358,11 +358,12 @@ func (sh *shard) deliver(batches []batch, self *isolate.Isolate) bool {
 		items := batches[j].items
 		batches[j].items = nil
 		sh.batches.Add(1)
-		if self != nil && batches[j].iso == self {
-			dispatch(items)
+		iso := batches[j].iso
+		if self != nil && iso == self {
+			dispatch(iso, items)
 			ran = true
 		} else {
-			batches[j].iso.Post(func() { dispatch(items) })
+			iso.Post(func() { dispatch(iso, items) })
 		}
 	}
 	return ran
@@ -428,15 +429,15 @@ func (sh *shard) collect(evs []unix.EpollEvent, batches []batch) []batch {
 	return batches
 }
 
-// dispatch runs on the loop goroutine: every live registration's handler,
-// in the order epoll reported them.
-func dispatch(items []item) {
-	for _, it := range items {
-		if it.reg.dead.Load() {
-			continue
+// dispatch runs on iso's loop goroutine: every live registration's
+// handler, in the order epoll reported them, as one batch of callbacks
+// (isolate.RunBatch).
+func dispatch(iso *isolate.Isolate, items []item) {
+	iso.RunBatch(len(items), func(i int) {
+		if it := items[i]; !it.reg.dead.Load() {
+			it.reg.h(it.events)
 		}
-		it.reg.h(it.events)
-	}
+	})
 }
 
 // retryEINTR calls f until it does not fail with EINTR.
