@@ -1866,7 +1866,6 @@ function tickOnSocket(req, socket) {
   socket.on('error', st.onError);
   socket.on('close', st.onClose);
   socket.on('drain', socketOnDrain);
-  socket.on('timeout', st.onTimeout);
   if (req.timeout !== undefined) applySocketTimeout(req, socket);
   if (typeof socket.resume === 'function' && socket.isPaused && socket.isPaused()) socket.resume();
   req.emit('socket', socket);
@@ -1900,8 +1899,16 @@ ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 // applySocketTimeout gives the request's timeout to its socket; a socket
 // still connecting gets it once connected, so connecting is not idling.
+// The socket's next 'timeout' is the request's 'timeout'.
 function applySocketTimeout(req, socket) {
   if (typeof socket.setTimeout !== 'function') return;
+  // one 'timeout' of the request per setTimeout, as v0.10's
+  // socket.setTimeout(msecs, emitTimeout) adds a one-time listener
+  var st = req._clientState;
+  if (st && st.socket === socket) {
+    socket.removeListener('timeout', st.onTimeout);
+    socket.once('timeout', st.onTimeout);
+  }
   if (!socket.connecting) {
     socket.setTimeout(req.timeout);
     return;
