@@ -59,11 +59,11 @@ type batch struct {
 // ready file descriptor's handler, say). A MakeCallback a step makes is a
 // top-level callback with all that follows one (ticks, promise jobs,
 // AfterCallbacks, an uncaught exception reported), but the whole batch
-// enters the runtime once. A step must not hold Go state across a
-// MakeCallback that an uncatchable error would leave inconsistent: such an
-// error (exit, terminate, a stack overflow) makes MakeCallback return
-// undefined, and the steps not yet run are skipped when the isolate is
-// exiting, run after it is reported otherwise. Loop goroutine only.
+// enters the runtime once. An uncatchable error never unwinds a step's Go
+// code: a stack overflow or an Interrupt ending a callback is reported to
+// the Uncaught hook at once and the batch goes on; after exit or
+// termination every later MakeCallback returns undefined without running
+// and the steps not yet run are skipped. Loop goroutine only.
 //
 // Example, the reactor handing an isolate the sockets one epoll_wait
 // found ready:
