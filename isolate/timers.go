@@ -203,18 +203,16 @@ func (im *Immediate) HasRef() bool { return im.ref }
 func (iso *Isolate) runImmediates() {
 	queue := iso.immediates
 	iso.immediates = nil
-	for i, im := range queue {
-		if iso.Exiting() {
-			return
-		}
+	iso.RunBatch(len(queue), func(i int) {
+		im := queue[i]
 		queue[i] = nil
 		if !im.pending {
-			continue
+			return
 		}
 		im.pending = false
 		if im.ref {
 			iso.refImmed--
 		}
 		im.fn()
-	}
+	})
 }
