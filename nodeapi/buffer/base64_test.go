@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"testing"
+	"unsafe"
 )
 
 // lenientRef is the plain per-character form of Node's base64 decoding,
@@ -55,10 +56,19 @@ func checkBase64(t *testing.T, data []byte) {
 	if !bytes.Equal(dst[:n], want) {
 		t.Fatalf("lenient decode of %q: got %x want %x", data, dst[:n], want)
 	}
+	// streaming needs a 32-byte aligned dst
+	buf := make([]byte, len(dst)+32)
+	aligned := buf[int(-uintptr(unsafe.Pointer(&buf[0]))&31):][:len(dst)]
 	for _, url := range []bool{false, true} {
-		n := decodeBase64(dst, data, url)
-		if !bytes.Equal(dst[:n], want) {
-			t.Fatalf("decode (url=%v) of %q: got %x want %x", url, data, dst[:n], want)
+		for _, stream := range []bool{false, true} {
+			d := dst
+			if stream {
+				d = aligned
+			}
+			n := decodeBase64(d, data, url, stream)
+			if !bytes.Equal(d[:n], want) {
+				t.Fatalf("decode (url=%v, stream=%v) of %q: got %x want %x", url, stream, data, d[:n], want)
+			}
 		}
 	}
 }
@@ -134,6 +144,32 @@ func TestBase64WriteBounds(t *testing.T) {
 		for i := n; i < len(dst); i++ {
 			if dst[i] != 0xAA {
 				t.Fatalf("%q: byte %d past the %d written changed to %x", src, i, n, dst[i])
+			}
+		}
+	}
+}
+
+// TestBase64Blocks puts each byte value at a few places of texts long
+// enough for the SIMD kernels (so each value is either decoded by them to
+// its value in either alphabet or left to decodeLenient), and one junk
+// or padding character at every place.
+func TestBase64Blocks(t *testing.T) {
+	data := make([]byte, 400)
+	for i := range data {
+		data[i] = byte(i*131 + 7)
+	}
+	for _, e := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		text := []byte(e.EncodeToString(data))
+		for c := range 256 {
+			for _, at := range []int{0, 33, 100, 200, 333} {
+				b := append([]byte(nil), text...)
+				b[at] = byte(c)
+				checkBase64(t, b)
+			}
+		}
+		for at := range len(text) {
+			for _, c := range []byte{'\n', '=', '-', '/'} {
+				checkBase64(t, append(append(append([]byte(nil), text[:at]...), c), text[at:]...))
 			}
 		}
 	}

@@ -80,3 +80,37 @@ func BenchmarkWidenLatin1(b *testing.B) {
 		widenLatin1(dst, bin)
 	}
 }
+
+// BenchmarkDecodeBase64 decodes 1 MiB of base64 text into the same
+// cached buffer each time, and into memory that no cache holds (a ring of
+// 64 MiB, as in BenchmarkStreamCopy) with ordinary and with streaming
+// stores; and the same text wrapped at 76 columns (as in MIME or PEM).
+func BenchmarkDecodeBase64(b *testing.B) {
+	_, _, bin := benchData()
+	text := base64.StdEncoding.EncodeToString(bin)
+	var wrapped []byte
+	for i := 0; i < len(text); i += 76 {
+		wrapped = append(append(wrapped, text[i:min(i+76, len(text))]...), '\n')
+	}
+	for _, c := range []struct {
+		name   string
+		src    []byte
+		ring   int
+		stream bool
+	}{
+		{"cached", []byte(text), 1, false}, {"cold/store", []byte(text), 64, false},
+		{"cold/stream", []byte(text), 64, true}, {"wrapped", wrapped, 1, false},
+	} {
+		src := c.src
+		b.Run(c.name, func(b *testing.B) {
+			ring := make([][]byte, c.ring)
+			for i := range ring {
+				ring[i] = make([]byte, len(src)*3/4+3)
+			}
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				decodeBase64(ring[i%len(ring)], src, false, c.stream)
+			}
+		})
+	}
+}

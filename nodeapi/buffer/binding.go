@@ -163,6 +163,7 @@ type binding struct {
 	rt           *goja.Runtime
 	proto        *goja.Object // Buffer.prototype
 	charsWritten int
+	parts        [][]byte // concat's scratch list
 }
 
 func (b *binding) u8(v goja.Value, name string) []byte {
@@ -487,14 +488,22 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			return rt.ToValue(rt.NewArrayBuffer(nil))
 		}
 		items, _ := list.Export().([]any)
-		parts := make([][]byte, len(items))
+		// parts reuses the binding's scratch slice, cleared after use so
+		// that it keeps no Buffer alive (and dropped when it grew large)
+		parts := b.parts[:0]
+		defer func() {
+			clear(parts)
+			if cap(parts) <= maxConcatScratch {
+				b.parts = parts[:0]
+			}
+		}()
 		sum := 0
 		for i, it := range items {
 			p, ok := it.([]byte)
 			if !ok {
 				modkit.ThrowInvalidArgType(rt, "list["+itoa(i)+"]", "an instance of Buffer or Uint8Array", list.Get(itoa(i)))
 			}
-			parts[i] = p
+			parts = append(parts, p)
 			sum += len(p)
 		}
 		if total < 0 || total == int64(sum) {
@@ -672,6 +681,9 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 	})
 	return o, nil
 }
+
+// maxConcatScratch is the most parts whose list concat keeps for reuse.
+const maxConcatScratch = 4096
 
 // join returns the parts, of sum bytes in all, one after the other in
 // new memory: one allocation, not cleared first, and one copy of each part,

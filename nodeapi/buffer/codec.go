@@ -487,7 +487,7 @@ func EncodeInto(dst []byte, s Str, enc Encoding) (n, chars int) {
 		return n, 2 * n
 	case Base64, Base64URL:
 		b := s.lowBytes(true)
-		if len(b) < minSIMDBase64 && len(dst) >= len(b)*3/4+3 {
+		if len(b) < simdBlock && len(dst) >= len(b)*3/4+3 {
 			return decodeBase64Lenient(dst, b), len(b)
 		}
 		// decodeBase64 may write past the bytes it decodes, and dst is the
