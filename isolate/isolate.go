@@ -26,7 +26,10 @@
 // As in Node: timers, then the mailbox (I/O completions), then setImmediate
 // callbacks, then close callbacks, until nothing ref'd is left. After every
 // callback entered through MakeCallback the nextTick queue is drained, then
-// promise jobs, repeatedly, until both are empty.
+// promise jobs, repeatedly, until both are empty. Callbacks that come
+// together (the sockets one epoll wait finds ready, one turn's immediates)
+// run through RunBatch: one entry into goja for all of them, with that
+// draining still after each.
 //
 // # Instrumentation
 //
