@@ -130,22 +130,21 @@ func (iso *Isolate) runInBatch() (res goja.Value) {
 		if !first {
 			iso.current = callback{}
 		}
-		err := iso.guardUncatchable(func() { iso.runCurrentCallback(goja.FunctionCall{}) })
+		err := iso.runCurrentGuarded()
 		if first {
 			res = iso.current.res
 		}
 		if err != nil && iso.uncatchableInBatch(err) || iso.Exiting() {
 			return res
 		}
-		if err := iso.guardUncatchable(iso.runJobs); err != nil && iso.uncatchableInBatch(err) || iso.Exiting() {
+		if err := iso.runJobsGuarded(); err != nil && iso.uncatchableInBatch(err) || iso.Exiting() {
 			return res
 		}
 		if iso.tickHead < len(iso.ticks) && !iso.ticksHeld {
 			continue
 		}
 		if iso.hooks.AfterCallbacks != nil {
-			ran := false
-			err := iso.guardUncatchable(func() { ran = iso.hooks.AfterCallbacks() })
+			ran, err := iso.afterCallbacksGuarded()
 			if err != nil && iso.uncatchableInBatch(err) || iso.Exiting() {
 				return res
 			}
@@ -173,15 +172,8 @@ func (iso *Isolate) uncatchableInBatch(err error) (stop bool) {
 	if errors.As(err, &ie) {
 		iso.rt.ClearInterrupt()
 	}
-	var so *goja.StackOverflowError
-	if errors.As(err, &so) {
-		iso.stats.LimitViolations.Add(1)
-	}
-	if iso.hooks.Uncaught == nil {
-		iso.fatal(err)
-		return true
-	}
-	if err := iso.guardUncatchable(func() { iso.hooks.Uncaught(err) }); err != nil {
+	iso.countStackOverflow(err)
+	if err := iso.handleThrowNestedGuarded(err); err != nil {
 		b.err = err
 		return true
 	}
@@ -201,21 +193,43 @@ func (iso *Isolate) runJobs() {
 	}
 }
 
-// guardUncatchable runs f and returns the uncatchable error (interrupt,
-// stack overflow) that ended it, which would otherwise unwind the step's
-// Go code; other panics go on.
-func (iso *Isolate) guardUncatchable(f func()) (err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			if e, ok := x.(error); ok && isUncatchable(e) {
-				err = e
-				return
-			}
-			panic(x)
-		}
-	}()
-	f()
+// The guarded steps of a batched callback: each returns the uncatchable
+// error (interrupt, stack overflow) that ended it, which would otherwise
+// unwind the step's Go code; other panics go on.
+
+func (iso *Isolate) runCurrentGuarded() (err error) {
+	defer catchUncatchable(&err)
+	iso.runCurrentCallback(goja.FunctionCall{})
 	return nil
+}
+
+func (iso *Isolate) runJobsGuarded() (err error) {
+	defer catchUncatchable(&err)
+	iso.runJobs()
+	return nil
+}
+
+func (iso *Isolate) afterCallbacksGuarded() (ran bool, err error) {
+	defer catchUncatchable(&err)
+	return iso.hooks.AfterCallbacks(), nil
+}
+
+func (iso *Isolate) handleThrowNestedGuarded(thrown error) (err error) {
+	defer catchUncatchable(&err)
+	iso.handleThrowNested(thrown)
+	return nil
+}
+
+// catchUncatchable, deferred, stores in *err the uncatchable error a panic
+// carries and stops the panic; any other panic goes on.
+func catchUncatchable(err *error) {
+	if x := recover(); x != nil {
+		if e, ok := x.(error); ok && isUncatchable(e) {
+			*err = e
+			return
+		}
+		panic(x)
+	}
 }
 
 // settle finishes a callback cycle outside the runtime after an error

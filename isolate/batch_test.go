@@ -1,6 +1,7 @@
 package isolate
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -183,4 +184,24 @@ func BenchmarkCallbacks(b *testing.B) {
 		})
 		return nil
 	})
+}
+
+// A Go panic in a step is not an uncatchable JS error: it goes on to the
+// isolate's boundary, which ends this isolate with an InternalError.
+func TestBatchGoPanicEndsTheIsolate(t *testing.T) {
+	iso := New(Options{})
+	res := iso.Run(func(iso *Isolate) error {
+		fn := func(goja.Value, ...goja.Value) (goja.Value, error) { return goja.Undefined(), nil }
+		iso.RunBatch(3, func(i int) {
+			iso.MakeCallback(fn, goja.Undefined())
+			if i == 1 {
+				panic("step broke")
+			}
+		})
+		return nil
+	})
+	var ie *InternalError
+	if !errors.As(res.Err, &ie) || !strings.Contains(ie.Error(), "step broke") {
+		t.Fatalf("result %+v, want an InternalError for the panic", res)
+	}
 }

@@ -223,10 +223,7 @@ func (iso *Isolate) handleThrow(err error) {
 			return
 		}
 	}
-	var so *goja.StackOverflowError
-	if errors.As(err, &so) {
-		iso.stats.LimitViolations.Add(1)
-	}
+	iso.countStackOverflow(err)
 	if iso.Exiting() {
 		return
 	}
@@ -242,6 +239,15 @@ func (iso *Isolate) handleThrow(err error) {
 	}))
 	if err2 != nil && !iso.Exiting() {
 		iso.fatal(err2)
+	}
+}
+
+// countStackOverflow counts err as a limit violation when it is a stack
+// overflow (MaxCallDepth).
+func (iso *Isolate) countStackOverflow(err error) {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		iso.stats.LimitViolations.Add(1)
 	}
 }
 
