@@ -202,6 +202,9 @@ func (im *Immediate) HasRef() bool { return im.ref }
 
 func (iso *Isolate) runImmediates() {
 	queue := iso.immediates
+	if len(queue) == 0 {
+		return // (the step closure below escapes: not made on every turn)
+	}
 	iso.immediates = nil
 	iso.RunBatch(len(queue), func(i int) {
 		im := queue[i]
