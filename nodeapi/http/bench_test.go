@@ -5,17 +5,12 @@ import (
 	"io"
 	"net"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/dop251/goja"
-	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/nodeapi"
-	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
 const helloJS = `
@@ -28,45 +23,6 @@ server.listen(0, '127.0.0.1', function () {
   fs.writeFileSync(PORTFILE, String(server.address().port));
 });
 `
-
-// startServer runs src (which writes its port to PORTFILE) in an isolate
-// on its own goroutine and returns the port and a stop function.
-func startServer(tb testing.TB, src string) (string, func()) {
-	tb.Helper()
-	e := nodetest.New(tb)
-	if _, err := e.Run("require('net')"); err != nil {
-		tb.Skip("net module not available: ", err)
-	}
-	portFile := filepath.Join(tb.TempDir(), "port")
-	src = "var PORTFILE = " + strconv.Quote(portFile) + ";\n" + src
-	done := make(chan isolate.Result, 1)
-	go func() {
-		done <- e.Iso.Run(func(iso *isolate.Isolate) error {
-			var err error
-			iso.RunInTopLevel(func() error {
-				_, err = nodeapi.Eval(iso, src, "[http_test]")
-				return nil
-			})
-			return err
-		})
-	}()
-	stop := func() {
-		e.Iso.Terminate()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			tb.Error("isolate did not stop")
-		}
-	}
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if b, err := os.ReadFile(portFile); err == nil && len(b) > 0 {
-			return string(b), stop
-		}
-	}
-	stop()
-	tb.Fatalf("server did not start: %s", e.Stderr.String())
-	return "", nil
-}
 
 // BenchmarkHelloServer measures keep-alive requests against the hello-world
 // server from 8 client connections (ns/op and B/op are per request, B/op and

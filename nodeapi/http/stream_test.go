@@ -6,17 +6,12 @@ import (
 	"io"
 	"net"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/isonode/isonode/isolate"
-	"github.com/isonode/isonode/nodeapi"
-	"github.com/isonode/isonode/nodeapi/nodetest"
 )
 
 // streamServerJS is a server that counts request bodies (POST /up) and
@@ -76,41 +71,8 @@ func TestStream1GiB(t *testing.T) {
 		t.Skip("-short")
 	}
 	const total = 1 << 30
-	e := nodetest.New(t)
-	if _, err := e.Run("require('net')"); err != nil {
-		t.Skip("net module not available: ", err)
-	}
-	portFile := filepath.Join(t.TempDir(), "port")
-	src := "var PORTFILE = " + strconv.Quote(portFile) + ";\n" + streamServerJS
-	done := make(chan isolate.Result, 1)
-	go func() {
-		done <- e.Iso.Run(func(iso *isolate.Isolate) error {
-			var err error
-			iso.RunInTopLevel(func() error {
-				_, err = nodeapi.Eval(iso, src, "[stream_test]")
-				return nil
-			})
-			return err
-		})
-	}()
-	defer func() {
-		e.Iso.Terminate()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			t.Error("isolate did not stop")
-		}
-	}()
-	var port string
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if b, err := os.ReadFile(portFile); err == nil && len(b) > 0 {
-			port = string(b)
-			break
-		}
-	}
-	if port == "" {
-		t.Fatalf("server did not start: %s", e.Stderr.String())
-	}
+	port, stopServer := startServer(t, streamServerJS)
+	defer stopServer()
 
 	runtime.GC()
 	var ms runtime.MemStats
