@@ -87,7 +87,9 @@ func (iso *Isolate) RunBatch(n int, step func(i int)) {
 		}
 		if err != nil {
 			iso.handleThrow(err)
-			iso.settle()
+			if !iso.Exiting() {
+				iso.cycle(false) // the ticks, jobs and AfterCallbacks left, as enter does
+			}
 		}
 	}
 	*b = batch{}
@@ -230,15 +232,4 @@ func catchUncatchable(err *error) {
 		}
 		panic(x)
 	}
-}
-
-// settle finishes a callback cycle outside the runtime after an error
-// unwound a batch: ticks, promise jobs and AfterCallbacks, as enter does
-// after its first pass.
-func (iso *Isolate) settle() {
-	if iso.Exiting() {
-		return
-	}
-	iso.current = callback{}
-	iso.cycle(false)
 }
