@@ -24,7 +24,8 @@ import (
 // retype that field, batches are off and every callback enters goja alone,
 // as before (TestBatchJobQueueFound fails so that the change is noticed).
 
-// jobQueueOffset is the offset of goja.Runtime's jobQueue ([]func()), or -1.
+// jobQueueOffset is the offset of goja.Runtime's jobQueue ([]func()), or
+// ^uintptr(0) when goja has no such field (batchesWork is then false).
 var jobQueueOffset = func() uintptr {
 	f, ok := reflect.TypeOf(goja.Runtime{}).FieldByName("jobQueue")
 	if !ok || f.Type != reflect.TypeOf([]func(){}) {
