@@ -37,13 +37,29 @@ func TestLargeLiveHeapKeepsProportion(t *testing.T) {
 func TestPercentKeepsTheGoalNearLivePlusHeadroom(t *testing.T) {
 	const h = 64 << 20
 	for _, live := range []uint64{0, 1 << 20, 4 << 20, 16 << 20, 64 << 20, 1 << 30} {
-		p := uint64(percentFor(live, h))
+		p := uint64(percentFor(live, goalFor(live, h, 0)))
 		goal := max(heapMinimum*p/100, live+live*p/100)
 		if p < basePercent {
 			t.Errorf("live %d: percent %d below %d", live, p, basePercent)
 		}
 		if live*basePercent/100 < h && (goal < live+h*9/10 || goal > live+h*11/10) {
 			t.Errorf("live %d: percent %d makes the goal %d, want about %d", live, p, goal, live+h)
+		}
+	}
+}
+
+func TestGoalHoldsThroughSmallSwingsOfTheLiveHeap(t *testing.T) {
+	const MiB, h = 1 << 20, 64 << 20
+	cases := []struct{ live, last, want uint64 }{
+		{12 * MiB, 0, 76 * MiB},         // first goal: live+headroom
+		{17 * MiB, 76 * MiB, 81 * MiB},  // a larger live heap raises it
+		{12 * MiB, 81 * MiB, 81 * MiB},  // a small fall keeps it
+		{1 * MiB, 200 * MiB, 65 * MiB},  // a large fall lowers it
+		{64 * MiB, 81 * MiB, 128 * MiB}, // GOGC's proportion for a large heap
+	}
+	for _, c := range cases {
+		if got := goalFor(c.live, h, c.last); got != c.want {
+			t.Errorf("goalFor(%d MiB, last %d MiB) = %d MiB, want %d MiB", c.live/MiB, c.last/MiB, got/MiB, c.want/MiB)
 		}
 	}
 }
