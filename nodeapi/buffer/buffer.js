@@ -654,29 +654,26 @@ function writeU(buf, value, offset, size, le) {
   return offset + size;
 }
 
-// numKind encodes a fixed-size number for B.readNum and B.writeNum: the
+// numKind encodes a fixed-size number for B.numReader and B.numWriter: the
 // size in bytes, then flags.
 var kLE = 16, kSigned = 32, kFloat = 64;
 function numKind(size, le, signed, isFloat) {
   return size | (le ? kLE : 0) | (signed ? kSigned : 0) | (isFloat ? kFloat : 0);
 }
 
-// The read and write methods first try B.readNum / B.writeNum, which do
-// the in-range cases in one native call; the rest (errors, noAssert
-// outside the buffer, values to coerce) is done here.
+// The fixed-size read and write methods are natives (B.numReader,
+// B.numWriter) that do the in-range cases; the rest (errors, noAssert
+// outside the buffer, values to coerce) is done by the function given here.
 function defRead(name, size, le, signed) {
   var pow = Math.pow(2, 8 * size);
-  var kind = numKind(size, le, signed, false);
   var m = {};
-  m[name] = function (offset, noAssert) {
-    var r = B.readNum(this, offset, kind);
-    if (r !== undefined) return r;
+  m[name] = B.numReader(name, numKind(size, le, signed, false), function (offset, noAssert) {
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, size);
     var v = readU(this, offset, size, le);
     if (signed && v >= pow / 2) v -= pow;
     return v;
-  };
+  });
   defineMethods(proto, m);
 }
 
@@ -684,11 +681,8 @@ function defWrite(name, size, le, signed) {
   var pow = Math.pow(2, 8 * size);
   var min = signed ? -pow / 2 : 0;
   var max = signed ? pow / 2 - 1 : pow - 1;
-  var kind = numKind(size, le, signed, false);
   var m = {};
-  m[name] = function (value, offset, noAssert) {
-    var r = B.writeNum(this, value, offset, kind);
-    if (r >= 0) return r;
+  m[name] = B.numWriter(name, numKind(size, le, signed, false), function (value, offset, noAssert) {
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) {
@@ -697,7 +691,7 @@ function defWrite(name, size, le, signed) {
       value = Math.trunc(value) % pow;
     }
     return writeU(this, value, offset, size, le);
-  };
+  });
   defineMethods(proto, m);
 }
 
@@ -757,38 +751,30 @@ function validateByteLength(byteLength) {
     checkWrite(this, value, offset, byteLength, -pow / 2, pow / 2 - 1);
     return writeU(this, value, offset, byteLength, le);
   };
-  m['readFloat' + e] = function (offset, noAssert) {
-    var r = B.readNum(this, offset, floatKind);
-    if (r !== undefined) return r;
+  m['readFloat' + e] = B.numReader('readFloat' + e, floatKind, function (offset, noAssert) {
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, 4);
     return B.readFloat(this, offset, 4, le);
-  };
-  m['readDouble' + e] = function (offset, noAssert) {
-    var r = B.readNum(this, offset, doubleKind);
-    if (r !== undefined) return r;
+  });
+  m['readDouble' + e] = B.numReader('readDouble' + e, doubleKind, function (offset, noAssert) {
     if (offset === undefined) offset = 0;
     if (noAssert !== true) checkRead(this, offset, 8);
     return B.readFloat(this, offset, 8, le);
-  };
-  m['writeFloat' + e] = function (value, offset, noAssert) {
-    var r = B.writeNum(this, value, offset, floatKind);
-    if (r >= 0) return r;
+  });
+  m['writeFloat' + e] = B.numWriter('writeFloat' + e, floatKind, function (value, offset, noAssert) {
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) checkRead(this, offset, 4);
     B.writeFloat(this, value, offset, 4, le);
     return offset + 4;
-  };
-  m['writeDouble' + e] = function (value, offset, noAssert) {
-    var r = B.writeNum(this, value, offset, doubleKind);
-    if (r >= 0) return r;
+  });
+  m['writeDouble' + e] = B.numWriter('writeDouble' + e, doubleKind, function (value, offset, noAssert) {
     if (offset === undefined) offset = 0;
     value = +value;
     if (noAssert !== true) checkRead(this, offset, 8);
     B.writeFloat(this, value, offset, 8, le);
     return offset + 8;
-  };
+  });
   m['readBigUInt64' + e] = function (offset) {
     if (offset === undefined) offset = 0;
     checkRead(this, offset, 8);
