@@ -199,9 +199,15 @@ func (b *binding) numMethod(name, slowV goja.Value, fast func(goja.FunctionCall)
 		}
 		return v
 	}).(*goja.Object)
-	_ = fn.DefineDataProperty("name", name, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", slowObj.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	b.nameFunction(fn, name, slowObj.Get("length"))
 	return fn
+}
+
+// nameFunction gives a native function the name and length a JS-visible
+// method has (goja's natives start with "" and 0).
+func (b *binding) nameFunction(fn *goja.Object, name, length any) {
+	_ = fn.DefineDataProperty("name", b.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = fn.DefineDataProperty("length", b.rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 func (b *binding) enc(v goja.Value) Encoding {
@@ -307,9 +313,10 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		b.charsWritten = chars
 		return rt.ToValue(w)
 	})
-	set("isBuffer", func(call goja.FunctionCall) goja.Value {
-		// isBuffer(v): v instanceof Buffer, with Buffer.prototype as it
-		// was when the module loaded
+	// isBuffer(v) is Buffer.isBuffer itself (a JS frame around it would
+	// double its cost): v instanceof Buffer, with Buffer.prototype as it
+	// was when the module loaded.
+	isBuffer := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			for p := o.Prototype(); p != nil; p = p.Prototype() {
 				if p == b.proto {
@@ -318,7 +325,9 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 			}
 		}
 		return rt.ToValue(false)
-	})
+	}).(*goja.Object)
+	b.nameFunction(isBuffer, "isBuffer", 1)
+	_ = o.Set("isBuffer", isBuffer)
 	set("viewLength", func(call goja.FunctionCall) goja.Value {
 		// viewLength(v) -> the length of a Uint8Array, or -1
 		if o, ok := call.Argument(0).(*goja.Object); ok {

@@ -270,10 +270,7 @@ function SlowBuffer(size) {
 }
 SlowBuffer.prototype = Buffer.prototype;
 
-Buffer.isBuffer = function isBuffer(b) {
-  // b instanceof Buffer, in Go (Buffer.prototype as at load time)
-  return B.isBuffer(b);
-};
+Buffer.isBuffer = B.isBuffer; // b instanceof Buffer, in Go (Buffer.prototype as at load time)
 
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && slowEncoding(encoding) >= 0;

@@ -84,6 +84,7 @@ t('isBuffer buf', function () { return Buffer.isBuffer(Buffer.alloc(1)); });
 t('isBuffer u8', function () { return Buffer.isBuffer(new Uint8Array(1)); });
 t('isBuffer str', function () { return Buffer.isBuffer('abc'); });
 t('isBuffer none', function () { return Buffer.isBuffer(); });
+t('isBuffer function', function () { return [Buffer.isBuffer.name, Buffer.isBuffer.length, Buffer.isBuffer.call(null, Buffer.alloc(0))]; });
 t('instanceof', function () { var b = Buffer.alloc(1); return [b instanceof Buffer, b instanceof Uint8Array, b.constructor === Buffer, Object.getPrototypeOf(b) === Buffer.prototype]; });
 t('slice instanceof', function () { return Buffer.alloc(4).slice(1) instanceof Buffer; });
 t('subarray instanceof', function () { return Buffer.alloc(4).subarray(1) instanceof Buffer; });
