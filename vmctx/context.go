@@ -35,7 +35,8 @@ type Options struct {
 	// may ask of ArrayBuffer and typed array constructors. Default 256 MiB.
 	MaxBufferSize int
 	// MaxMemory is the heap growth in bytes a run may cause (see the memory
-	// watcher in memory.go). 0: none.
+	// watcher in memory.go). Default memwatch.HeapLimit(), V8's heap limit
+	// on this machine, where Node itself would fail; negative: none.
 	MaxMemory int
 }
 
@@ -63,6 +64,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxBufferSize <= 0 {
 		o.MaxBufferSize = DefaultMaxBufferSize
+	}
+	if o.MaxMemory == 0 {
+		o.MaxMemory = int(memwatch.HeapLimit())
 	}
 	return o
 }
