@@ -81,6 +81,15 @@ func (e *MemoryLimitError) Error() string {
 	return fmt.Sprintf("isolate exceeded its memory budget of %d bytes", e.Limit)
 }
 
+// Node ends a process whose heap outgrew its limit by aborting, after
+// printing FatalOutOfMemory: an exit status of ExitAborted for a shell, the
+// signal SIGABRT for a parent that spawned it. An isolate stopped by its
+// memory budget ends the same way.
+const (
+	FatalOutOfMemory = "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"
+	ExitAborted      = 128 + 6
+)
+
 // RegexpMatchTimeout bounds one backtracking regexp match. goja's engine for
 // patterns that need backtracking (lookarounds, backreferences) is
 // exponential on hostile input; a match that runs longer fails as no match.

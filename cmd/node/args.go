@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/isonode/isonode/isolate"
 	"strconv"
 	"strings"
 )
@@ -12,8 +13,7 @@ type options struct {
 	print                    bool
 	interactive              bool
 	exposeGC                 bool
-	stackDepth               int
-	maxMemory                int64 // --max-old-space-size, in bytes
+	limits                   isolate.Options // --max-old-space-size, --stack-size
 	preload                  []string
 	script                   string
 	args                     []string
@@ -169,20 +169,12 @@ func parseArgs(args []string) (*options, error) {
 			}
 		case "--expose-gc", "--expose_gc":
 			o.exposeGC = true
-		case "--max-old-space-size", "--max_old_space_size":
+		case "--max-old-space-size", "--max_old_space_size", "--stack-size", "--stack_size", "--max-stack-size":
 			n, err := countValue()
 			if err != nil {
 				return nil, err
 			}
-			o.maxMemory = n << 20 // megabytes, as V8's
-		case "--stack-size", "--stack_size", "--max-stack-size":
-			n, err := countValue()
-			if err != nil {
-				return nil, err
-			}
-			if n > 0 { // 0 (which V8 accepts) keeps the default
-				o.stackDepth = int(n)
-			}
+			isolate.SetLimitFlag(&o.limits, name, n)
 		default:
 			if !strings.HasPrefix(a, "--") {
 				return nil, fmt.Errorf("bad option: %s", a)

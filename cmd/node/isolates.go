@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -111,7 +112,7 @@ func runIsolates(opts *options, stdout, stderr *os.File) int {
 			}
 			return s.Spawn(scheduler.Spec{
 				Name:    name,
-				Options: isolate.Options{MaxCallDepth: opts.stackDepth, MaxMemory: opts.maxMemory},
+				Options: opts.limits,
 				Start:   nodeapi.Start(host, nodeapi.Main{Script: script, Preload: opts.preload}),
 			})
 		}
@@ -214,7 +215,11 @@ func (r *scriptRun) setResult(res isolate.Result) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.code = res.Code
-	if r.code == 0 && res.Err != nil && res.Err != isolate.ErrTerminated {
+	var oom *isolate.MemoryLimitError
+	switch {
+	case errors.As(res.Err, &oom):
+		r.code = isolate.ExitAborted
+	case r.code == 0 && res.Err != nil && res.Err != isolate.ErrTerminated:
 		r.code = 1 // a crash of Go code inside the isolate
 	}
 }
@@ -238,8 +243,11 @@ func (r *scriptRun) report(res isolate.Result) {
 		return
 	}
 	var ie *isolate.InternalError
+	var oom *isolate.MemoryLimitError
 	if asInternal(res.Err, &ie) {
 		fmt.Fprintf(r.err, "isonode: %s: %v\n%s", r.script, ie, ie.Stack)
+	} else if errors.As(res.Err, &oom) {
+		fmt.Fprintf(r.err, "%s\nisonode: %s: %v\n", isolate.FatalOutOfMemory, r.script, oom)
 	} else {
 		fmt.Fprintf(r.err, "isonode: %s: %v\n", r.script, res.Err)
 	}

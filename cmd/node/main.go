@@ -7,6 +7,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -120,16 +121,20 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	}
 	h := s.Spawn(scheduler.Spec{
 		Name:    "main",
-		Options: isolate.Options{MaxCallDepth: opts.stackDepth, MaxMemory: opts.maxMemory},
+		Options: opts.limits,
 		Start:   nodeapi.Start(host, main),
 	})
 	res := h.Wait()
 	tty.RestoreTerminals()
 	if res.Err != nil {
 		var ie *isolate.InternalError
+		var oom *isolate.MemoryLimitError
 		switch {
 		case asInternal(res.Err, &ie):
 			fmt.Fprintf(stderr, "isonode: %v\n%s", ie, ie.Stack)
+		case errors.As(res.Err, &oom):
+			fmt.Fprintf(stderr, "%s\nisonode: %v\n", isolate.FatalOutOfMemory, oom)
+			return isolate.ExitAborted
 		case res.Err != isolate.ErrTerminated:
 			fmt.Fprintf(stderr, "isonode: %v\n", res.Err)
 		}

@@ -154,8 +154,10 @@ func TestNodePathAndHomeFoldersAreSearched(t *testing.T) {
 }
 
 func TestMaxOldSpaceSizeIsTheIsolateMemoryBudget(t *testing.T) {
+	// as Node's heap limit: a FATAL ERROR line and an abort's exit status
 	_, errOut, code := runCLI(t, "", "--max-old-space-size=16", "-e", "var keep = []; while (true) keep.push(new Array(1e5).fill(1));")
-	if code == 0 || !strings.Contains(errOut, "memory budget of 16777216 bytes") {
+	if code != 134 || !strings.HasPrefix(errOut, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n") ||
+		!strings.Contains(errOut, "memory budget of 16777216 bytes") {
 		t.Fatalf("stderr %q, code %d", errOut, code)
 	}
 	out, _, code := runCLI(t, "", "--max-old-space-size=64", "-e", "console.log(new Array(1000).fill(1).length)")

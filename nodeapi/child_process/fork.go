@@ -3,6 +3,7 @@ package child_process
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -172,8 +173,10 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 	start := StartIsolate(child, script)
 	childCh.setPeer(isoPeer{to: parentCh, iso: iso})
 	hd := Scheduler.Spawn(scheduler.Spec{
-		Name:    "fork:" + script,
-		Options: c.Iso.Limits(), // a child has its parent's call-depth and memory limits
+		Name: "fork:" + script,
+		// a child has its parent's call-depth and memory limits, unless
+		// its execArgv sets them
+		Options: c.Iso.Limits().WithExecArgv(execArgv),
 		Start: func(ciso *isolate.Isolate) error {
 			childCh.iso = ciso
 			info.pid = pidOf(ciso)
@@ -213,6 +216,10 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 			<-hd.Done()
 		}
 		r := hd.Wait()
+		var oom *isolate.MemoryLimitError
+		if errors.As(r.Err, &oom) {
+			fmt.Fprintf(child.Stderr, "%s\n", isolate.FatalOutOfMemory)
+		}
 		children.Delete(pid)
 		if stdin != nil {
 			stdin.Close()
@@ -224,7 +231,10 @@ func (s *state) fork(call goja.FunctionCall) goja.Value {
 		iso.Post(func() {
 			handle.Close()
 			var code, signal goja.Value = rt.ToValue(r.Code), goja.Null()
-			if errors.Is(r.Err, isolate.ErrTerminated) {
+			if oom != nil {
+				// as Node's child that ran out of heap: aborted
+				code, signal = goja.Null(), rt.ToValue("SIGABRT")
+			} else if errors.Is(r.Err, isolate.ErrTerminated) {
 				sig := k.killSig.Load()
 				if sig == 0 {
 					sig = int32(unix.SIGTERM)
