@@ -70,6 +70,7 @@ type Options struct {
 	// MaxMemory, when positive, is each isolate's memory budget in bytes per
 	// callback: a callback that grows the heap by more ends its isolate
 	// with an *isolate.MemoryLimitError (see isolate.Options.MaxMemory).
+	// 0: the default budget (V8's heap limit, in long callbacks); -1: none.
 	MaxMemory int64
 	// ExecPath is process.execPath and process.argv[0]; os.Executable()
 	// when empty.

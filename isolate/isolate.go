@@ -69,7 +69,10 @@ type Options struct {
 	// internal/memwatch, stopped by twice the budget) terminates the
 	// isolate with a *MemoryLimitError. Allocations of other isolates
 	// running meanwhile count against it; memory kept across callbacks
-	// does not.
+	// does not. 0: the default budget, memwatch.HeapLimit() (V8's heap
+	// limit on this machine), watched only in callbacks that run longer
+	// than longCallback (heapguard.go), so that short ones pay nothing;
+	// negative: none.
 	MaxMemory int64
 }
 
@@ -161,6 +164,7 @@ type Isolate struct {
 	terminated atomic.Bool
 	termReason atomic.Pointer[error] // see terminateWith
 	limits     Options               // the options' limits (Limits)
+	heapGuard  heapGuard             // the default memory budget's state (heapguard.go)
 
 	// loop state: loop goroutine only.
 	started    time.Time
@@ -307,6 +311,10 @@ func (iso *Isolate) Run(start func(*Isolate) error) (res Result) {
 		iso.clock.runEnd.Store(iso.mono() + 1)
 		iso.drainMailboxOnExit()
 	}()
+	if iso.limits.MaxMemory == 0 {
+		guardHeap(iso)
+		defer unguardHeap(iso)
+	}
 	iso.updateNow()
 	if err := start(iso); err != nil {
 		if iso.terminated.Load() {

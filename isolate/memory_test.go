@@ -4,6 +4,8 @@ import (
 	"errors"
 	"sync"
 	"testing"
+
+	"github.com/isonode/isonode/internal/memwatch"
 )
 
 // A callback that allocates past the isolate's budget ends that isolate with
@@ -47,5 +49,39 @@ func TestLimitsAreTheOptionsWithoutTheName(t *testing.T) {
 	}
 	if d := New(Options{}).Limits().MaxCallDepth; d != DefaultMaxCallDepth {
 		t.Fatalf("default depth %d", d)
+	}
+}
+
+// Without a budget of its own, an isolate has the default one, watched in
+// long callbacks: a runaway callback ends its isolate, while short
+// callbacks that keep more memory in all than the budget (a cache
+// growing) are not stopped, and an isolate with MaxMemory -1 has none.
+func TestDefaultBudgetStopsLongCallbacksOnly(t *testing.T) {
+	const budget = 24 << 20
+	defaultBudget = func() uint64 { return budget }
+	defer func() { defaultBudget = memwatch.HeapLimit }()
+	run := func(opts Options, src string) Result {
+		iso := New(opts)
+		return iso.Run(func(iso *Isolate) error {
+			iso.RunInTopLevel(func() error {
+				_, err := iso.Runtime().RunString(src)
+				return err
+			})
+			return nil
+		})
+	}
+	var mle *MemoryLimitError
+	if r := run(Options{}, `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`); !errors.As(r.Err, &mle) || mle.Limit != budget {
+		t.Fatalf("runaway callback: %+v", r)
+	}
+	// 20 callbacks of a few ms, each keeping 1.6 MB: 32 MB in all
+	r := run(Options{}, `var keep = [], n = 0;
+		(function more() { for (var i = 0; i < 2; i++) keep.push(new Array(1e5).fill(n)); if (++n < 20) setImmediate(more); })();`)
+	if r.Err != nil {
+		t.Fatalf("short callbacks: %+v", r)
+	}
+	// no budget: a long callback growing past the default one finishes
+	if r := run(Options{MaxMemory: -1}, `var keep = []; for (var i = 0; i < 40; i++) keep.push(new Array(1e5).fill(1));`); r.Err != nil {
+		t.Fatalf("MaxMemory -1: %+v", r)
 	}
 }

@@ -35,8 +35,11 @@ type Options struct {
 	// may ask of ArrayBuffer and typed array constructors. Default 256 MiB.
 	MaxBufferSize int
 	// MaxMemory is the heap growth in bytes a run may cause (see the memory
-	// watcher in memory.go). Default memwatch.HeapLimit(), V8's heap limit
-	// on this machine, where Node itself would fail; negative: none.
+	// watcher in memory.go). Default half of memwatch.HeapLimit(), V8's
+	// heap limit on this machine, where Node itself would fail: half, so
+	// that the run ends in a catchable error before the isolate running it
+	// reaches its own default budget (isolate.Options.MaxMemory) and ends;
+	// negative: none.
 	MaxMemory int
 }
 
@@ -66,7 +69,7 @@ func (o Options) withDefaults() Options {
 		o.MaxBufferSize = DefaultMaxBufferSize
 	}
 	if o.MaxMemory == 0 {
-		o.MaxMemory = int(memwatch.HeapLimit())
+		o.MaxMemory = int(memwatch.HeapLimit() / 2)
 	}
 	return o
 }

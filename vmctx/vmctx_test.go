@@ -452,16 +452,16 @@ func TestMemoryBudgetStopsBomb(t *testing.T) {
 	}
 }
 
-// A context's default memory budget is V8's heap limit on this machine, so
-// that a runaway guest is stopped where Node would fail; a negative budget
-// means none.
-func TestDefaultMemoryBudgetIsTheHeapLimit(t *testing.T) {
+// A context's default memory budget is half V8's heap limit on this
+// machine, so that a runaway guest is stopped, catchably, before its
+// isolate's own default budget; a negative budget means none.
+func TestDefaultMemoryBudgetIsHalfTheHeapLimit(t *testing.T) {
 	limit := memwatch.HeapLimit()
 	if limit < 64<<20 || limit > 4<<30 {
 		t.Fatalf("heap limit %d: want a quarter of RAM, at most 4 GiB", limit)
 	}
-	if got := (Options{}).withDefaults().MaxMemory; got != int(limit) {
-		t.Fatalf("default MaxMemory %d, want %d", got, limit)
+	if got := (Options{}).withDefaults().MaxMemory; got != int(limit/2) {
+		t.Fatalf("default MaxMemory %d, want %d", got, limit/2)
 	}
 	if got := (Options{MaxMemory: -1}).withDefaults().MaxMemory; got != -1 {
 		t.Fatalf("MaxMemory -1 became %d", got)
