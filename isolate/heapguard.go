@@ -14,13 +14,15 @@ import (
 // taking the process, and every other isolate in it, to the OOM killer.
 //
 // Watching every callback would cost each one a heap reading (~0.5 µs, a
-// few percent of a TCP echo). Runaways are long callbacks, so one poller
-// looks at the guarded isolates every longCallback: an isolate found in
-// the same callback as at the previous look has that callback watched by
-// memwatch from then on, with memwatch.HeapLimit() as its budget, until it
-// returns. Heap growth in the first longCallback of a callback is not
-// counted (at most some tens of megabytes).
-const longCallback = 10 * time.Millisecond
+// few percent of a TCP echo), and frequent wake-ups cost a busy isolate
+// its cache (a poller every 10 ms and memwatch's every millisecond made
+// 1 MiB Buffer.concat 10% slower). Runaways are long callbacks, so one
+// poller looks at the guarded isolates every longCallback: an isolate
+// found in the same callback as at the previous look has that callback
+// watched by memwatch.WatchSlowly from then on, with memwatch.HeapLimit()
+// as its budget, until it returns. Heap growth in the first longCallback
+// of a callback is not counted (at most some hundreds of megabytes).
+const longCallback = 100 * time.Millisecond
 
 var guarded = poll.Poller[*Isolate]{Interval: longCallback}
 
@@ -59,7 +61,7 @@ func lookForLongCallbacks(isos map[*Isolate]struct{}) {
 			g.seen = cb
 		case g.entry == nil:
 			limit := defaultBudget()
-			g.entry = memwatch.Watch(limit, func() {
+			g.entry = memwatch.WatchSlowly(limit, func() {
 				iso.stats.LimitViolations.Add(1)
 				iso.terminateWith(&MemoryLimitError{Limit: int64(limit)})
 			})

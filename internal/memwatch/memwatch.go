@@ -22,6 +22,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/isonode/isonode/internal/poll"
@@ -33,12 +34,16 @@ type Entry struct {
 	start  uint64 // heap bytes (live and not yet swept) when the run began
 	live   uint64 // live heap bytes as of the last collection before that
 	exceed func()
-	fired  bool
+	fired  bool                 // guarded by the lock of w
+	w      *poll.Poller[*Entry] // watcher or slowWatcher
 }
 
 var (
-	watcher = poll.Poller[*Entry]{Interval: time.Millisecond}
-	gcBusy  bool // set while collect runs; guarded by watcher's lock
+	// watcher samples the runs of Watch every millisecond, slowWatcher
+	// those of WatchSlowly every 100.
+	watcher     = poll.Poller[*Entry]{Interval: time.Millisecond}
+	slowWatcher = poll.Poller[*Entry]{Interval: 100 * time.Millisecond}
+	gcBusy      atomic.Bool // set while collect runs
 
 	samplesMu sync.Mutex
 	samples   = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
@@ -61,15 +66,25 @@ func HeapBytes() (objects, live uint64) {
 
 // Watch starts watching a run with a budget of limit bytes; exceed stops
 // it.
-func Watch(limit uint64, exceed func()) *Entry {
-	e := &Entry{limit: limit, exceed: exceed}
+func Watch(limit uint64, exceed func()) *Entry { return watchWith(&watcher, limit, exceed) }
+
+// WatchSlowly is Watch for a run already known to be long, sampled every
+// 100 ms: fewer wake-ups (a wake-up every millisecond costs a busy
+// isolate some of its cache), for a later stop (some hundreds of
+// megabytes past the budget, at the rate goja allocates).
+func WatchSlowly(limit uint64, exceed func()) *Entry {
+	return watchWith(&slowWatcher, limit, exceed)
+}
+
+func watchWith(w *poll.Poller[*Entry], limit uint64, exceed func()) *Entry {
+	e := &Entry{limit: limit, exceed: exceed, w: w}
 	e.start, e.live = HeapBytes()
-	watcher.Add(e, sample)
+	w.Add(e, sample)
 	return e
 }
 
 // Unwatch ends the watch of a run.
-func Unwatch(e *Entry) { watcher.Remove(e) }
+func Unwatch(e *Entry) { e.w.Remove(e) }
 
 func (e *Entry) stop() {
 	if !e.fired {
@@ -91,8 +106,7 @@ func sample(entries map[*Entry]struct{}) {
 			needGC = true
 		}
 	}
-	if needGC && !gcBusy {
-		gcBusy = true
+	if needGC && gcBusy.CompareAndSwap(false, true) {
 		go collect()
 	}
 }
@@ -100,15 +114,17 @@ func sample(entries map[*Entry]struct{}) {
 // collect collects garbage, then stops the runs still over their budget.
 func collect() {
 	runtime.GC()
-	watcher.Locked(func(entries map[*Entry]struct{}) {
-		h, _ := HeapBytes()
-		for e := range entries {
-			if growth(h, e.live) > e.limit {
-				e.stop()
+	for _, w := range []*poll.Poller[*Entry]{&watcher, &slowWatcher} {
+		w.Locked(func(entries map[*Entry]struct{}) {
+			h, _ := HeapBytes()
+			for e := range entries {
+				if growth(h, e.live) > e.limit {
+					e.stop()
+				}
 			}
-		}
-		gcBusy = false
-	})
+		})
+	}
+	gcBusy.Store(false)
 }
 
 // growth is h - base, or 0.
