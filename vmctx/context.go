@@ -35,11 +35,11 @@ type Options struct {
 	// may ask of ArrayBuffer and typed array constructors. Default 256 MiB.
 	MaxBufferSize int
 	// MaxMemory is the heap growth in bytes a run may cause (see the memory
-	// watcher in memory.go). Default half of memwatch.HeapLimit(), V8's
-	// heap limit on this machine, where Node itself would fail: half, so
-	// that the run ends in a catchable error before the isolate running it
-	// reaches its own default budget (isolate.Options.MaxMemory) and ends;
-	// negative: none.
+	// watcher in memory.go). 0: none of its own; a runaway guest then
+	// meets its isolate's default budget (isolate.Options.MaxMemory),
+	// which ends the isolate as Node's heap limit ends the process. A
+	// budget costs each run ~0.8 µs (a third of a short run), hence no
+	// default.
 	MaxMemory int
 }
 
@@ -67,9 +67,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxBufferSize <= 0 {
 		o.MaxBufferSize = DefaultMaxBufferSize
-	}
-	if o.MaxMemory == 0 {
-		o.MaxMemory = int(memwatch.HeapLimit() / 2)
 	}
 	return o
 }

@@ -410,8 +410,8 @@ func TestTerminateStopsGuest(t *testing.T) {
 }
 
 // An allocation bomb is stopped by its memory budget within twice the
-// budget, while a context with the default budget (far above its needs),
-// running at the same time in another runtime, finishes its work.
+// budget, while a context without a budget, running at the same time in
+// another runtime, finishes its work.
 func TestMemoryBudgetStopsBomb(t *testing.T) {
 	const limit = 32 << 20
 	bombs := []string{
@@ -449,25 +449,6 @@ func TestMemoryBudgetStopsBomb(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
-	}
-}
-
-// A context's default memory budget is half V8's heap limit on this
-// machine, so that a runaway guest is stopped, catchably, before its
-// isolate's own default budget; a negative budget means none.
-func TestDefaultMemoryBudgetIsHalfTheHeapLimit(t *testing.T) {
-	limit := memwatch.HeapLimit()
-	if limit < 64<<20 || limit > 4<<30 {
-		t.Fatalf("heap limit %d: want a quarter of RAM, at most 4 GiB", limit)
-	}
-	if got := (Options{}).withDefaults().MaxMemory; got != int(limit/2) {
-		t.Fatalf("default MaxMemory %d, want %d", got, limit/2)
-	}
-	if got := (Options{MaxMemory: -1}).withDefaults().MaxMemory; got != -1 {
-		t.Fatalf("MaxMemory -1 became %d", got)
-	}
-	if got := (Options{MaxMemory: 1 << 20}).withDefaults().MaxMemory; got != 1<<20 {
-		t.Fatalf("MaxMemory 1 MiB became %d", got)
 	}
 }
 

@@ -19,8 +19,7 @@ var heapLimit = sync.OnceValue(func() uint64 {
 
 // HeapLimit is the heap size V8 would allow a JS heap on this machine: a
 // quarter of the physical memory, at most 4 GiB (Node v20 here: 4144 MiB
-// of 24 GiB). It is an isolate's default memory budget (half of it a vm
-// context's), so that runaway code (`while (true) s += s`) is stopped
-// before it takes the machine's memory from every other isolate. Any
-// goroutine.
+// of 24 GiB). It is an isolate's default memory budget, so that runaway
+// code (`while (true) s += s`) is stopped before it takes the machine's
+// memory from every other isolate. Any goroutine.
 func HeapLimit() uint64 { return heapLimit() }
