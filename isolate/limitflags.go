@@ -1,42 +1,51 @@
 package isolate
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
 
-// SetLimitFlag applies a V8 flag that sets one of o's limits, with its
-// numeric value n, and reports whether name is such a flag:
-// --max-old-space-size (MB, as V8's; the memory budget) and --stack-size
-// (the call depth; 0 keeps the default). Both spellings, with - and _.
+// IsLimitFlag reports whether name is a V8 flag that sets one of an
+// isolate's limits: --max-old-space-size and --stack-size, with - or _.
+func IsLimitFlag(name string) bool {
+	switch name {
+	case "--max-old-space-size", "--max_old_space_size", "--stack-size", "--stack_size", "--max-stack-size":
+		return true
+	}
+	return false
+}
+
+// SetLimitFlag applies a limit flag (IsLimitFlag) with its value n ≥ 0:
+// --max-old-space-size is the memory budget in MB (as V8's; a value too
+// large for bytes saturates), --stack-size the call depth (0 keeps it).
+// Other names change nothing.
 //
 //	var o isolate.Options
 //	isolate.SetLimitFlag(&o, "--max-old-space-size", 64) // o.MaxMemory = 64 MiB
-func SetLimitFlag(o *Options, name string, n int64) bool {
+func SetLimitFlag(o *Options, name string, n int64) {
 	switch name {
 	case "--max-old-space-size", "--max_old_space_size":
-		o.MaxMemory = n << 20
+		o.MaxMemory = min(n, math.MaxInt64>>20) << 20
 	case "--stack-size", "--stack_size", "--max-stack-size":
 		if n > 0 {
 			o.MaxCallDepth = int(n)
 		}
-	default:
-		return false
 	}
-	return true
 }
 
-// WithExecArgv returns o with the limits an execArgv sets (SetLimitFlag's
-// flags, as --flag=N or --flag N): a forked child's, whose execArgv, as in
-// Node, sets its flags. Values that are not whole numbers ≥ 0 are ignored.
+// WithExecArgv returns o with the limits an execArgv sets (limit flags as
+// --flag=N or --flag N): a forked child's, whose execArgv, as in Node,
+// sets its flags. Values that are not whole numbers ≥ 0 are ignored.
 func (o Options) WithExecArgv(execArgv []string) Options {
 	for i := 0; i < len(execArgv); i++ {
 		name, value, hasValue := strings.Cut(execArgv[i], "=")
+		if !IsLimitFlag(name) {
+			continue
+		}
 		if !hasValue && i+1 < len(execArgv) {
-			if SetLimitFlag(&Options{}, name, 0) {
-				i++
-				value = execArgv[i]
-			}
+			i++
+			value = execArgv[i]
 		}
 		if n, err := strconv.ParseInt(value, 10, 64); err == nil && n >= 0 {
 			SetLimitFlag(&o, name, n)

@@ -17,6 +17,7 @@ func TestExecArgvSetsTheLimitsItNames(t *testing.T) {
 		{[]string{"--stack_size=0"}, 500, 1 << 30, "0 keeps the depth"},
 		{[]string{"--max-old-space-size=abc", "--stack-size=-3"}, 500, 1 << 30, "bad values ignored"},
 		{[]string{"--harmony", "24"}, 500, 1 << 30, "other flags' values untouched"},
+		{[]string{"--max-old-space-size=9223372036854775807"}, 500, (1<<43 - 1) << 20, "huge MB saturate"},
 	}
 	for _, c := range cases {
 		got := base.WithExecArgv(c.argv)

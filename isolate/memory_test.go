@@ -11,26 +11,16 @@ import (
 // A callback that allocates past the isolate's budget ends that isolate with
 // a *MemoryLimitError; an isolate running beside it is not affected.
 func TestMemoryBudgetStopsOnlyTheGreedyIsolate(t *testing.T) {
-	run := func(opts Options, src string) Result {
-		iso := New(opts)
-		return iso.Run(func(iso *Isolate) error {
-			iso.RunInTopLevel(func() error {
-				_, err := iso.Runtime().RunString(src)
-				return err
-			})
-			return nil
-		})
-	}
 	var wg sync.WaitGroup
 	var greedy, modest Result
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		greedy = run(Options{MaxMemory: 16 << 20}, `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`)
+		greedy = runScript(Options{MaxMemory: 16 << 20}, `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`)
 	}()
 	go func() {
 		defer wg.Done()
-		modest = run(Options{MaxMemory: 1 << 30}, `var s = 0; for (var i = 0; i < 1e6; i++) s += i; s`)
+		modest = runScript(Options{MaxMemory: 1 << 30}, `var s = 0; for (var i = 0; i < 1e6; i++) s += i; s`)
 	}()
 	wg.Wait()
 	var mle *MemoryLimitError
@@ -60,28 +50,30 @@ func TestDefaultBudgetStopsLongCallbacksOnly(t *testing.T) {
 	const budget = 24 << 20
 	defaultBudget = func() uint64 { return budget }
 	defer func() { defaultBudget = memwatch.HeapLimit }()
-	run := func(opts Options, src string) Result {
-		iso := New(opts)
-		return iso.Run(func(iso *Isolate) error {
-			iso.RunInTopLevel(func() error {
-				_, err := iso.Runtime().RunString(src)
-				return err
-			})
-			return nil
-		})
-	}
 	var mle *MemoryLimitError
-	if r := run(Options{}, `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`); !errors.As(r.Err, &mle) || mle.Limit != budget {
+	if r := runScript(Options{}, `var keep = []; while (true) keep.push(new Array(1e5).fill(1));`); !errors.As(r.Err, &mle) || mle.Limit != budget {
 		t.Fatalf("runaway callback: %+v", r)
 	}
 	// 20 callbacks of a few ms, each keeping 1.6 MB: 32 MB in all
-	r := run(Options{}, `var keep = [], n = 0;
+	r := runScript(Options{}, `var keep = [], n = 0;
 		(function more() { for (var i = 0; i < 2; i++) keep.push(new Array(1e5).fill(n)); if (++n < 20) setImmediate(more); })();`)
 	if r.Err != nil {
 		t.Fatalf("short callbacks: %+v", r)
 	}
 	// no budget: a long callback growing past the default one finishes
-	if r := run(Options{MaxMemory: -1}, `var keep = []; for (var i = 0; i < 40; i++) keep.push(new Array(1e5).fill(1));`); r.Err != nil {
+	if r := runScript(Options{MaxMemory: -1}, `var keep = []; for (var i = 0; i < 40; i++) keep.push(new Array(1e5).fill(1));`); r.Err != nil {
 		t.Fatalf("MaxMemory -1: %+v", r)
 	}
+}
+
+// runScript runs src as the top-level callback of a new isolate made with
+// opts, and returns how that isolate ended.
+func runScript(opts Options, src string) Result {
+	return New(opts).Run(func(iso *Isolate) error {
+		iso.RunInTopLevel(func() error {
+			_, err := iso.Runtime().RunString(src)
+			return err
+		})
+		return nil
+	})
 }

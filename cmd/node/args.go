@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/isonode/isonode/isolate"
 	"strconv"
 	"strings"
+
+	"github.com/isonode/isonode/isolate"
 )
 
 type options struct {
@@ -169,13 +170,15 @@ func parseArgs(args []string) (*options, error) {
 			}
 		case "--expose-gc", "--expose_gc":
 			o.exposeGC = true
-		case "--max-old-space-size", "--max_old_space_size", "--stack-size", "--stack_size", "--max-stack-size":
-			n, err := countValue()
-			if err != nil {
-				return nil, err
-			}
-			isolate.SetLimitFlag(&o.limits, name, n)
 		default:
+			if isolate.IsLimitFlag(name) {
+				n, err := countValue()
+				if err != nil {
+					return nil, err
+				}
+				isolate.SetLimitFlag(&o.limits, name, n)
+				continue
+			}
 			if !strings.HasPrefix(a, "--") {
 				return nil, fmt.Errorf("bad option: %s", a)
 			}

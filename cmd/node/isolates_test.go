@@ -235,3 +235,23 @@ require('fs').writeFileSync(__dirname + '/ready-plain', '');`,
 		})
 	}
 }
+
+// A script over its memory budget ends as Node's at its heap limit (the
+// FATAL ERROR line, status 134), while the others run to their end.
+func TestIsolatesOutOfMemoryEndsOnlyThatScript(t *testing.T) {
+	dir := writeScripts(t, map[string]string{
+		"hog.js": "var keep = []; while (true) keep.push(new Array(1e5).fill(1));",
+		"ok.js":  "setTimeout(function () { console.log('ok done'); }, 30);",
+	})
+	out, errOut, code := runCLI(t, "", "--max-old-space-size=16", "--isolates", filepath.Join(dir, "hog.js"), filepath.Join(dir, "ok.js"))
+	if code != 134 {
+		t.Fatalf("code %d, want 134; stderr %q", code, errOut)
+	}
+	if out != "ok done\n" {
+		t.Fatalf("stdout %q", out)
+	}
+	if !strings.Contains(errOut, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n") ||
+		!strings.Contains(errOut, "hog.js: isolate exceeded its memory budget of 16777216 bytes") {
+		t.Fatalf("stderr %q", errOut)
+	}
+}

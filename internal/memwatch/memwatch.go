@@ -114,9 +114,9 @@ func sample(entries map[*Entry]struct{}) {
 // collect collects garbage, then stops the runs still over their budget.
 func collect() {
 	runtime.GC()
+	h, _ := HeapBytes()
 	for _, w := range []*poll.Poller[*Entry]{&watcher, &slowWatcher} {
 		w.Locked(func(entries map[*Entry]struct{}) {
-			h, _ := HeapBytes()
 			for e := range entries {
 				if growth(h, e.live) > e.limit {
 					e.stop()
