@@ -69,6 +69,47 @@ func New(c *modkit.Context, data []byte) *goja.Object {
 	return bufferFactory(c).make(c.RT, data)
 }
 
+// Slab hands out Buffers that are views of one block of Go memory, as a
+// socket's reads are cut from a read slab: cheaper than New for many
+// small Buffers (one ArrayBuffer object for them all, not one each), and
+// what Node v0.10 did (its Buffers were slices of a pooled SlowBuffer,
+// buf.parent). A Slab belongs to one isolate: loop goroutine only.
+//
+//	slab := buffer.NewSlab(c)
+//	mem := make([]byte, 256<<10)
+//	slab.Reset(mem)
+//	n := copy(mem, "hello")
+//	chunk := slab.View(0, n) // a 5-byte Buffer; chunk.buffer is all of mem
+//	mem = make([]byte, 256<<10)
+//	slab.Reset(mem) // later views are of the new block; chunk keeps the old
+type Slab struct {
+	f    *factory
+	rt   *goja.Runtime
+	mem  []byte
+	ab   goja.ArrayBuffer
+	abv  goja.Value    // ab as a JS value; nil until the first View of mem
+	args [3]goja.Value // View's arguments to the constructor (not kept by it)
+}
+
+// NewSlab returns an empty Slab for c's isolate, loading the buffer module
+// if needed.
+func NewSlab(c *modkit.Context) *Slab { return &Slab{f: bufferFactory(c), rt: c.RT} }
+
+// Reset makes mem the memory later views are cut from.
+func (s *Slab) Reset(mem []byte) { s.mem, s.abv = mem, nil }
+
+// View returns a Buffer over mem[offset:offset+length], sharing the memory.
+func (s *Slab) View(offset, length int) *goja.Object {
+	if s.abv == nil || s.ab.Detached() {
+		s.ab = s.rt.NewArrayBuffer(s.mem)
+		s.abv = s.rt.ToValue(s.ab)
+	}
+	s.args = [3]goja.Value{s.abv, s.rt.ToValue(offset), s.rt.ToValue(length)}
+	o := s.f.view(s.args[:]...)
+	s.args = [3]goja.Value{}
+	return o
+}
+
 func bufferFactory(c *modkit.Context) *factory {
 	if c.Iso != nil {
 		if f, ok := c.Iso.Value(factoryKey{}).(*factory); ok {

@@ -95,8 +95,7 @@ var u8 = new Uint8Array(64), ab = new ArrayBuffer(64), hello = Buffer.from('hell
 	}
 }
 
-// BenchmarkNew times buffer.New, which makes the Buffer that net hands to
-// JS for each socket read.
+// BenchmarkNew times buffer.New, a Buffer over Go memory of its own.
 func BenchmarkNew(b *testing.B) {
 	e := nodetest.New(b)
 	e.Require(b, "buffer")
@@ -105,5 +104,18 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		buffer.New(c, data)
+	}
+}
+
+// BenchmarkSlabView times Slab.View, which makes the Buffer that net hands
+// to JS for each socket read.
+func BenchmarkSlabView(b *testing.B) {
+	e := nodetest.New(b)
+	e.Require(b, "buffer")
+	slab := buffer.NewSlab(&modkit.Context{Iso: e.Iso, RT: e.RT})
+	slab.Reset(make([]byte, 256<<10))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		slab.View(i%64<<12, 4096)
 	}
 }

@@ -62,8 +62,8 @@ func (cn *Conn) Consume(f func(data []byte)) {
 	}
 }
 
-// consume hands one chunk to the consumer, counting it as the JS Socket's
-// onread would (bytesRead, activity for its idle timeout).
+// consume hands one chunk to the consumer, counting it as activity for
+// the JS Socket's idle timeout.
 func (k *sock) consume(data []byte) {
 	s := k.s
 	owner, _ := k.owner.(*goja.Object)
@@ -72,27 +72,25 @@ func (k *sock) consume(data []byte) {
 	}
 	f := k.consumer
 	s.iso.RunInTopLevel(func() error {
-		if n := owner.Get("bytesRead"); n != nil {
-			_ = owner.Set("bytesRead", n.ToInteger()+int64(len(data)))
-		}
 		k.touch(owner)
 		f(data)
 		return nil
 	})
 }
 
-// touch is Socket#_touch for activity the JS Socket did not see: it
+// touch is Socket#_touch for activity the JS Socket did not see: when the
+// socket has an idle timeout (k.idle, kept by net.js's syncIdle), it
 // records the time, and lets the JS method arm the idle timer when none is
 // armed. A second touch within the same millisecond has nothing to add.
 func (k *sock) touch(owner *goja.Object) {
+	if !k.idle {
+		return
+	}
 	now := time.Now().UnixMilli()
 	if now == k.touched {
 		return
 	}
 	k.touched = now
-	if ms := owner.Get("_timeoutMs"); ms == nil || !ms.ToBoolean() {
-		return
-	}
 	if t := owner.Get("_timer"); t != nil && !goja.IsNull(t) && !goja.IsUndefined(t) {
 		_ = owner.Set("_lastActive", now)
 		return
@@ -131,8 +129,8 @@ func (cn *Conn) WriteReady(socket *goja.Object) bool {
 	if cn.k.writePend || len(cn.k.wq) > 0 || cn.k.shutdownCb != nil {
 		return false
 	}
-	_, state := idleWritable(socket)
-	if state == nil {
+	_, state, closed := cn.k.s.idleWritable(socket)
+	if state == nil || closed {
 		return false
 	}
 	w := state.Get("writable")

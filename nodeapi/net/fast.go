@@ -14,6 +14,15 @@ import (
 // the JS stream states' fields from Go, which costs much less than goja
 // interpreting the same checks, and hand every other case to the JS code
 // they stand in front of (onread, writeSlow), so behaviour is unchanged.
+//
+// Each field read from Go is a map lookup and more (~300 instructions in
+// goja), so the paths read only what may have changed since the last
+// message: a socket's stream states, the Callable of its listener and the
+// facts that stay once true are kept in its hotSock; a chunk is a view of
+// the read slab's one ArrayBuffer (buffer.Slab); a write from inside the
+// 'data' listener to its own socket (an echo, a proxy, a reply) finds the
+// socket without reading _id, and writes the chunk it was handed without
+// exporting it again.
 
 // fastPath is the state of the fast paths, per isolate. Loop goroutine
 // only.
@@ -22,7 +31,19 @@ type fastPath struct {
 	// socket and bytes set just before the call.
 	chunk     goja.Callable
 	chunkSock *sock
-	chunkData []byte
+	chunkOff  int // the chunk is slab[chunkOff:chunkOff+chunkLen]
+	chunkLen  int
+
+	// writer is the socket whose 'data' listener onChunk calls, and
+	// writerOwner its JS socket: a write to it from the listener (an echo,
+	// a proxy, a reply) needs no lookup of its _id
+	writer      *sock
+	writerOwner *goja.Object
+	// chunkObj is the Buffer onChunk hands that listener, over chunkBytes:
+	// written back (an echo, a proxy) it needs no export
+	chunkObj   *goja.Object
+	chunkBytes []byte
+	args       [1]goja.Value // the listener's argument (goja does not keep it)
 
 	emit        *goja.Object  // EventEmitter.prototype.emit
 	u8proto     *goja.Object  // Uint8Array.prototype
@@ -51,77 +72,95 @@ func (s *state) installFast(b *goja.Object) {
 	_ = b.Set("socketWrite", s.socketWrite)
 }
 
-// deliver hands a chunk read from k to JS, as onread(owner, chunk) would.
-func (s *state) deliver(k *sock, data []byte) {
+// deliver hands the chunk slab[off:off+n] read from k to JS, as
+// onread(owner, chunk) would.
+func (s *state) deliver(k *sock, off, n int) {
 	if k.owner == nil || s.onread == nil {
 		return
 	}
 	f := &s.fast
-	f.chunkSock, f.chunkData = k, data
+	f.chunkSock, f.chunkOff, f.chunkLen = k, off, n
 	s.iso.MakeCallback(f.chunk, k.owner)
-	f.chunkSock, f.chunkData = nil, nil // (when the isolate is exiting, onChunk did not run)
+	f.chunkSock = nil // (when the isolate is exiting, onChunk did not run)
 }
 
 // onChunk is the fast path of onread: for a flowing socket with nothing
 // buffered, no decoder and one 'data' listener under the usual emit, it
-// does what onread's own fast path does (count the bytes, note the
-// activity for a timeout, emit 'data'); else it calls onread.
+// does what onread's own fast path does (note the activity for a timeout,
+// emit 'data'); else it calls onread.
 func (s *state) onChunk(this goja.Value, _ ...goja.Value) (goja.Value, error) {
 	f := &s.fast
-	k, data := f.chunkSock, f.chunkData
-	f.chunkSock, f.chunkData = nil, nil
-	chunk := buffer.New(s.c, data)
+	k, n := f.chunkSock, f.chunkLen
+	f.chunkSock = nil
+	if s.slabViews == nil {
+		s.slabViews = buffer.NewSlab(s.c)
+		s.slabViews.Reset(s.slab)
+	}
+	chunk := s.slabViews.View(f.chunkOff, n)
 	if owner, ok := this.(*goja.Object); ok {
-		if fn, state, read := s.flowingListener(owner); fn != nil {
-			if !k.hotRead {
-				k.hotRead = true
+		h := k.hotFor(owner)
+		if fn := s.flowingListener(h, owner); fn != nil {
+			state := h.rstate
+			if !h.dataEmitted {
+				// the first fast chunk: inherited defaults become own
+				// fields, and dataEmitted, once true, stays so
 				ownFields(state, hotReadable)
+				_ = state.Set("dataEmitted", true)
+				h.dataEmitted = true
 			}
-			_ = owner.Set("bytesRead", read+int64(len(data)))
 			k.touch(owner)
-			// (set only when they change: a lookup costs less than a store)
+			// (set only when it changes: a lookup costs less than a store)
 			if truthy(state.Get("reading")) {
 				_ = state.Set("reading", false)
 			}
-			if !truthy(state.Get("dataEmitted")) {
-				_ = state.Set("dataEmitted", true)
-			}
-			return fn(owner, chunk)
+			f.writer, f.writerOwner = k, owner
+			f.chunkObj, f.chunkBytes = chunk, s.slab[f.chunkOff:f.chunkOff+n:f.chunkOff+n]
+			f.args[0] = chunk
+			r, err := fn(owner, f.args[:]...)
+			f.args[0] = nil
+			f.writer, f.writerOwner = nil, nil
+			f.chunkObj, f.chunkBytes = nil, nil
+			return r, err
 		}
 	}
 	return s.onread(goja.Undefined(), this, chunk)
 }
 
-// flowingListener returns the 'data' listener of a socket whose chunks
-// may go straight to it (see onChunk), with the socket's readable state
-// and bytesRead; fn is nil when onread has to decide.
-func (s *state) flowingListener(owner *goja.Object) (fn goja.Callable, state *goja.Object, read int64) {
-	br := owner.Get("bytesRead")
-	if !goja.IsNumber(br) {
-		return nil, nil, 0
+// flowingListener returns the 'data' listener of socket k (JS owner, h its
+// hot fields) whose chunks may go straight to it (see onChunk); nil when
+// onread has to decide.
+func (s *state) flowingListener(h *hotSock, owner *goja.Object) goja.Callable {
+	if h.rstate == nil {
+		if h.rstate, _ = owner.Get("_readableState").(*goja.Object); h.rstate == nil {
+			return nil
+		}
 	}
-	state, _ = owner.Get("_readableState").(*goja.Object)
-	if state == nil || !truthy(state.Get("flowing")) || !isZero(state.Get("length")) ||
+	state := h.rstate
+	if !truthy(state.Get("flowing")) || !isZero(state.Get("length")) ||
 		truthy(state.Get("sync")) || !isNull(state.Get("decoder")) || truthy(state.Get("ended")) ||
 		truthy(state.Get("destroyed")) || !isNull(state.Get("errored")) ||
 		!isNull(state.Get("awaitDrainWriters")) || truthy(state.Get("multiAwaitDrain")) {
-		return nil, nil, 0
+		return nil
 	}
 	if emit, _ := owner.Get("emit").(*goja.Object); emit == nil || emit != s.fast.emit {
-		return nil, nil, 0
+		return nil
 	}
 	events, _ := owner.Get("_events").(*goja.Object)
 	if events == nil {
-		return nil, nil, 0
+		return nil
 	}
 	// one listener is the function itself; several are an array, which
 	// emit snapshots: onread does that
 	l, _ := events.Get("data").(*goja.Object)
 	if l == nil || l.ClassName() != "Function" {
-		return nil, nil, 0
+		return nil
 	}
-	fn, _ = goja.AssertFunction(l)
-	return fn, state, br.ToInteger()
+	if l != h.dataListener {
+		// (AssertFunction makes a closure each time: once per listener)
+		h.dataListener = l
+		h.dataCall, _ = goja.AssertFunction(l)
+	}
+	return h.dataCall
 }
 
 // socketWrite is Socket.prototype.write(chunk[, encoding][, cb]): when the
@@ -166,16 +205,17 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 		}
 		hasCb = true
 	}
-	id, state := idleWritable(this)
+	k, state, closed := s.idleWritable(this)
 	if state == nil {
 		return nil
 	}
 	var data []byte
 	if o, ok := chunk.(*goja.Object); ok {
-		if !s.isUint8Array(o) {
+		if o == f.chunkObj && o != nil {
+			data = f.chunkBytes
+		} else if !s.isUint8Array(o) {
 			return nil
-		}
-		if data, ok = buffer.Bytes(s.rt, o); !ok {
+		} else if data, ok = buffer.Bytes(s.rt, o); !ok {
 			return nil
 		}
 	} else if goja.IsString(chunk) {
@@ -193,17 +233,11 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 	} else {
 		return nil
 	}
-	k := s.socks[id.ToInteger()]
-	if k == nil {
+	if closed {
 		closed := modkit.NewError(s.rt, "Error", "ERR_SOCKET_CLOSED", "Socket is closed")
 		return s.must(f.writeFailed(goja.Undefined(), this, closed, cb))
 	}
 	k.touch(this)
-	if !k.hotWrite {
-		k.hotWrite = true
-		ownFields(state, hotWritable)
-		ownFields(this, hotSocket)
-	}
 	queued, err := k.write([][]byte{data})
 	if err != nil {
 		return s.must(f.writeFailed(goja.Undefined(), this, sockError(s.rt, err, "write", "", -1), cb))
@@ -217,22 +251,60 @@ func (s *state) tryWrite(call goja.FunctionCall) goja.Value {
 	return s.rt.ToValue(true)
 }
 
-// idleWritable returns socket's binding id and writable state when a write
-// may go to the kernel at once: the socket is connected, and its stream is
-// neither writing, corked, ending, destroyed nor errored, with nothing
-// buffered, not in object mode. Else the state is nil.
-func idleWritable(socket *goja.Object) (id goja.Value, state *goja.Object) {
-	id = socket.Get("_id")
-	if !truthy(id) || truthy(socket.Get("connecting")) {
-		return nil, nil
+// idleWritable returns the socket JS socket is, and its writable state,
+// when a write may go to the kernel at once: the socket is connected, and
+// its stream is neither writing, corked, ending, destroyed nor errored,
+// with nothing buffered, not in object mode. Else the state is nil. closed
+// (k nil) says that socket's binding id names no socket any more.
+func (s *state) idleWritable(socket *goja.Object) (k *sock, state *goja.Object, closed bool) {
+	f := &s.fast
+	if w := f.writer; w != nil && f.writerOwner == socket && !w.closed {
+		// the socket whose 'data' listener runs (its _id is w.id)
+		k = w
+	} else {
+		id := socket.Get("_id")
+		if !truthy(id) {
+			return nil, nil, false
+		}
+		k = s.socks[id.ToInteger()]
 	}
-	state, _ = socket.Get("_writableState").(*goja.Object)
-	if state == nil || truthy(state.Get("writing")) || truthy(state.Get("corked")) ||
-		truthy(state.Get("ending")) || truthy(state.Get("destroyed")) || !isNull(state.Get("errored")) ||
-		!isZero(state.Get("length")) || truthy(state.Get("objectMode")) {
-		return nil, nil
+	if k == nil {
+		// (the JS fields as net.js has them, in writeSlow's order)
+		if truthy(socket.Get("connecting")) {
+			return nil, nil, false
+		}
+		state, _ = socket.Get("_writableState").(*goja.Object)
+		if state == nil || truthy(state.Get("objectMode")) || !writableIdle(state) {
+			return nil, nil, false
+		}
+		return nil, state, true
 	}
-	return id, state
+	if k.connecting {
+		return nil, nil, false
+	}
+	h := k.hotFor(socket)
+	if h.wstate == nil {
+		if h.wstate, _ = socket.Get("_writableState").(*goja.Object); h.wstate == nil {
+			return nil, nil, false
+		}
+		h.wObjectMode = truthy(h.wstate.Get("objectMode")) // (set by the constructor only)
+	}
+	if h.wObjectMode || !writableIdle(h.wstate) {
+		return nil, nil, false
+	}
+	if !h.wOwn {
+		h.wOwn = true
+		ownFields(h.wstate, hotWritable)
+	}
+	return k, h.wstate, false
+}
+
+// writableIdle reports whether a writable stream state is neither writing,
+// corked, ending, destroyed nor errored, with nothing buffered.
+func writableIdle(state *goja.Object) bool {
+	return !truthy(state.Get("writing")) && !truthy(state.Get("corked")) &&
+		!truthy(state.Get("ending")) && !truthy(state.Get("destroyed")) && isNull(state.Get("errored")) &&
+		isZero(state.Get("length"))
 }
 
 // isUint8Array reports whether o inherits from Uint8Array.prototype (what
@@ -248,14 +320,39 @@ func (s *state) isUint8Array(o *goja.Object) bool {
 }
 
 // The fields the fast paths read that start as defaults on the prototypes
-// of the stream states and of Socket (an idle socket costs less so, issue
-// #5): the first fast message of a socket makes them its own, so that
-// each later read is one lookup instead of a walk up the prototype chain.
+// of the stream states (an idle socket costs less so, issue #5): the
+// first fast message of a socket makes them its own, so that each later
+// read is one lookup instead of a walk up the prototype chain.
 var (
 	hotReadable = []string{"length", "decoder", "ended", "destroyed", "errored", "awaitDrainWriters", "multiAwaitDrain"}
-	hotWritable = []string{"writing", "corked", "ending", "destroyed", "errored", "length", "objectMode"}
-	hotSocket   = []string{"connecting", "_timeoutMs"}
+	hotWritable = []string{"writing", "corked", "ending", "destroyed", "errored", "length"}
 )
+
+// hotSock is what the fast paths keep of a socket that has had a fast
+// message (an idle socket has none), for the JS socket owner: the stream
+// states (made by the constructor, never replaced) and facts that stay
+// once true.
+type hotSock struct {
+	owner  *goja.Object
+	rstate *goja.Object // owner._readableState
+	wstate *goja.Object // owner._writableState
+
+	dataListener *goja.Object  // the 'data' listener last called
+	dataCall     goja.Callable // dataListener as a Callable
+
+	dataEmitted bool // rstate's hot fields are own, and its dataEmitted true
+	wOwn        bool // wstate's hot fields are own
+	wObjectMode bool // wstate.objectMode
+}
+
+// hotFor returns k's hotSock for JS socket owner, made anew when k's owner
+// changed.
+func (k *sock) hotFor(owner *goja.Object) *hotSock {
+	if k.hot == nil || k.hot.owner != owner {
+		k.hot = &hotSock{owner: owner}
+	}
+	return k.hot
+}
 
 // ownFields gives o own properties with the values it inherits for names.
 func ownFields(o *goja.Object, names []string) {

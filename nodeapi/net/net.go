@@ -59,8 +59,9 @@ type state struct {
 	socks  map[int64]*sock
 	nextID int64
 
-	slab    []byte
-	slabOff int
+	slab      []byte // reads go to slab[slabOff:]
+	slabOff   int
+	slabViews *buffer.Slab // cuts Buffers from slab; nil until the first chunk for JS
 
 	onread, onconnect, onconnection, onwritedone goja.Callable
 
@@ -327,6 +328,19 @@ func (s *state) install(b *goja.Object) {
 	set("bytesWritten", func(call goja.FunctionCall) goja.Value {
 		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
 			return rt.ToValue(k.written)
+		}
+		return rt.ToValue(0)
+	})
+	// setIdle(id, on): whether the socket has an idle timeout (see touch).
+	set("setIdle", func(call goja.FunctionCall) goja.Value {
+		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
+			k.idle = call.Argument(1).ToBoolean()
+		}
+		return undef
+	})
+	set("bytesRead", func(call goja.FunctionCall) goja.Value {
+		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
+			return rt.ToValue(k.read)
 		}
 		return rt.ToValue(0)
 	})

@@ -76,7 +76,6 @@ function onread(self, chunk) {
     self.destroy(chunk);
     return;
   }
-  self.bytesRead += chunk.length;
   if (self._timeoutMs) self._touch();
   var state = self._readableState;
   // Fast path: a flowing socket with nothing buffered hands the chunk to
@@ -183,6 +182,7 @@ function Socket(options) {
   if (typeof handle === 'number') {
     this._id = handle;
     binding.adopt(handle, this);
+    syncIdle(this);
     if (options.pauseOnConnect) {
       this._readableState.flowing = false;
     } else if (readable) {
@@ -213,7 +213,7 @@ Object.setPrototypeOf(Socket, Duplex);
   p._sock = null;
   p._bytesWritten = 0;
   p._unref = false;
-  p.bytesRead = 0;
+  p._bytesRead = 0; // bytesRead once closed (the binding counts until then)
   p.allowHalfOpen = false;
   // _handle ({id}, or null once closed) is made when first asked for.
   Object.defineProperty(p, '_handle', {
@@ -253,6 +253,12 @@ function writeAfterFIN(self, encoding, cb) {
   if (typeof cb === 'function') nextTick(cb, er);
   self.destroy(er);
   return false;
+}
+
+// syncIdle tells the binding whether the socket has an idle timeout, so
+// that it reports the activity it sees (reads, writes) to _touch.
+function syncIdle(self) {
+  if (self._id) binding.setIdle(self._id, self._timeoutMs > 0);
 }
 
 // _touch records activity; after a 'timeout' the timer is armed again by
@@ -407,6 +413,7 @@ Socket.prototype._destroy = function (err, cb) {
   var self = this;
   if (this._id) {
     this._bytesWritten = binding.bytesWritten(this._id);
+    this._bytesRead = binding.bytesRead(this._id);
     this._cacheAddrs();
     binding.close(this._id, function () { self.emit('close', !!err); });
     this._id = 0;
@@ -456,6 +463,7 @@ Socket.prototype.setTimeout = function (ms, cb) {
   if (cb !== undefined && typeof cb !== 'function') throw invalidArgType('callback', 'of type function', cb);
   this._clearTimer();
   this._timeoutMs = ms;
+  syncIdle(this);
   if (ms === 0) {
     if (cb) this.removeListener('timeout', cb);
     return this;
@@ -552,6 +560,14 @@ getter('bufferSize', function () {
   if (this._id) return this.writableLength + binding.writeQueueSize(this._id);
   return this.connecting ? this.writableLength : undefined;
 });
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  configurable: true, enumerable: false,
+  get: function () { return this._id ? binding.bytesRead(this._id) : this._bytesRead; },
+  // v0.10's bytesRead was a plain property: what is assigned stays
+  set: function (n) {
+    Object.defineProperty(this, 'bytesRead', { value: n, writable: true, enumerable: true, configurable: true });
+  },
+});
 getter('bytesWritten', function () {
   // Bytes the kernel took, plus what is still queued in Go, waiting for the
   // connection, or buffered by the stream (as Node counts).
@@ -624,7 +640,7 @@ Socket.prototype.connect = function () {
     w.finalCalled = w.prefinished = w.needDrain = false;
     w.errored = null;
     this._serverReleased = false;
-    this.bytesRead = 0;
+    this._bytesRead = 0;
     this._bytesWritten = 0;
   }
   if (cb) this.once('connect', cb);
@@ -637,6 +653,7 @@ Socket.prototype.connect = function () {
     if (typeof options.path !== 'string') throw invalidArgType('options.path', 'of type string', options.path);
     this._connectOpts = options;
     this._id = binding.pipeConnect(this, options.path);
+    syncIdle(this);
     this._handle = { id: this._id };
     if (this._unref) binding.unref(this._id);
     return this;
@@ -698,6 +715,7 @@ function emitLookup(self, ip, family) {
 
 function startConnect(self, ip, port, options) {
   self._id = binding.tcpConnect(self, ip, port, options.localAddress, options.localPort | 0);
+  syncIdle(self);
   self._handle = { id: self._id };
   if (self._unref) binding.unref(self._id);
 }

@@ -34,9 +34,12 @@ type sock struct {
 	consumer   func([]byte)  // takes the data instead of JS onread (see Conn)
 	touched    int64         // the millisecond of Conn's last touch
 
+	hot *hotSock // the fast paths' cache (fast.go); nil until the first fast message
+
 	wq      [][]byte // bytes the kernel did not take yet (one JS write)
 	wqBytes int
 	written int64 // bytes handed to the kernel
+	read    int64 // bytes read (socket.bytesRead)
 
 	listener   bool
 	connecting bool
@@ -47,10 +50,9 @@ type sock struct {
 	closed     bool
 	hup        bool // the peer hung up (EPOLLRDHUP/HUP/ERR seen): read until EOF
 	unref      bool // the user unref'd it (see syncRef)
+	idle       bool // the JS socket has an idle timeout: touch reports activity
 	writePend  bool // JS waits for onwritedone
 	outArmed   bool // the registration includes Writable (see syncOut)
-
-	hotRead, hotWrite bool // the fast paths made the JS fields they read own (fast.go)
 }
 
 // sockExtra is what only listeners and outgoing connections need, kept
@@ -191,6 +193,9 @@ func (s *state) readSpace() []byte {
 	if len(s.slab)-s.slabOff < readChunk/4 {
 		s.slab = make([]byte, slabSize)
 		s.slabOff = 0
+		if s.slabViews != nil {
+			s.slabViews.Reset(s.slab)
+		}
 	}
 	end := s.slabOff + readChunk
 	if end > len(s.slab) {
@@ -235,8 +240,9 @@ func (k *sock) readLoop() {
 			k.syncRef()
 			return
 		}
-		data := s.slab[s.slabOff : s.slabOff+n : s.slabOff+n]
+		off := s.slabOff
 		s.slabOff += n
+		k.read += int64(n)
 		short := n < len(buf) && !k.hup
 		if short {
 			// A short read of a stream socket drains it; the next arrival
@@ -246,9 +252,9 @@ func (k *sock) readLoop() {
 		}
 		// JS calls readStop when push() returns false or on pause.
 		if k.consumer != nil {
-			k.consume(data)
+			k.consume(s.slab[off : off+n : off+n])
 		} else {
-			s.deliver(k, data)
+			s.deliver(k, off, n)
 		}
 		if short {
 			return
