@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # TCP echo benchmark: 100 connections, 1 KiB ping-pong, against echo.js run
 # by isonode and by /usr/bin/node. Extra arguments go to the generator
-# (-c connections, -s size, -d duration, -w warm-up).
+# (-c connections, -s size, -d duration, -w warm-up, -rounds).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 ISONODE=${ISONODE:-/tmp/isonode}
