@@ -1,5 +1,8 @@
 // util.deprecate: warns once on stderr (v0.10: the message itself), honors
 // process.noDeprecation / throwDeprecation; util.pump is deprecated.
+// v0.10 differs: with throwDeprecation the call itself throws (Node 20
+// throws the warning later, from process.nextTick, uncaught), and
+// util.pump exists (Node 20 removed it).
 var util = require('util');
 var calls = 0;
 var old = util.deprecate(function (a, b) { calls++; return a + b + (this && this.k || 0); }, 'old() is deprecated. Use new() instead.');
