@@ -362,6 +362,9 @@ func (sh *shard) deliver(batches []batch, self *isolate.Isolate) bool {
 		if self != nil && iso == self {
 			dispatch(iso, items)
 			ran = true
+			// done with: the next collect appends to it again
+			clear(items)
+			batches[j].items = items[:0]
 		} else {
 			iso.Post(func() { dispatch(iso, items) })
 		}
@@ -422,7 +425,13 @@ func (sh *shard) collect(evs []unix.EpollEvent, batches []batch) []batch {
 			j++
 		}
 		if j == len(batches) {
-			batches = append(batches, batch{iso: reg.iso})
+			if j < cap(batches) {
+				// (keeps the items slice a batch ran on at once; see deliver)
+				batches = batches[:j+1]
+				batches[j].iso = reg.iso
+			} else {
+				batches = append(batches, batch{iso: reg.iso})
+			}
 		}
 		batches[j].items = append(batches[j].items, item{reg: reg, events: ev.Events})
 	}

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -42,7 +43,15 @@ func main() {
 	script := flag.String("script", "", "echo server script (default: echo.js beside this source)")
 	pin := flag.Bool("pin", true, "run the server on CPU 0 and the load on the others")
 	rounds := flag.Int("rounds", 2, "rounds per runtime, alternating which goes first")
+	msgs := flag.Int("msgs", 0, "count mode: each connection sends this many messages to -isonode's server only, which then exits (see instructions.sh)")
 	flag.Parse()
+	if *msgs > 0 {
+		if err := count(*isonode, loadgen.Script("tcp-echo/echo.js"), *conns, *size, *msgs); err != nil {
+			fmt.Println("error:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *pin && loadgen.Pin() {
 		fmt.Println("server on CPU 0, load generator on the other CPUs")
 	}
@@ -77,6 +86,47 @@ func main() {
 			*rounds, a.rate()/b.rate(), float64(a.p99)/float64(b.p99),
 			float64(loadgen.PerOp(a.cpu, a.msgs))/float64(loadgen.PerOp(b.cpu, b.msgs)))
 	}
+}
+
+// count runs bin's echo server, has each of conns connections send n
+// messages of size bytes (each echoed whole before the next), and ends the
+// server by closing its stdin.
+func count(bin, script string, conns, size, n int) error {
+	srv, err := loadgen.Start(bin, script)
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for i := 0; i < conns; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, err := net.Dial("tcp", srv.Addr)
+			if err != nil {
+				firstErr.CompareAndSwap(nil, err)
+				return
+			}
+			defer c.Close()
+			msg, in := make([]byte, size), make([]byte, size)
+			for j := 0; j < n; j++ {
+				if _, err := c.Write(msg); err != nil {
+					firstErr.CompareAndSwap(nil, err)
+					return
+				}
+				if _, err := io.ReadFull(c, in); err != nil {
+					firstErr.CompareAndSwap(nil, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	cerr := srv.Close(time.Minute)
+	if e := firstErr.Load(); e != nil {
+		return e.(error)
+	}
+	return cerr
 }
 
 // rate is messages per second.

@@ -122,6 +122,22 @@ func (s *Server) Ask(line string) (string, error) {
 	return s.Lines.ReadString('\n')
 }
 
+// Close closes the server's stdin, which the bench scripts take as the
+// signal to exit, and waits for it to exit (killing it after timeout), so
+// that a tool the server runs under (valgrind, perf) writes its output.
+func (s *Server) Close(timeout time.Duration) error {
+	_ = s.stdin.Close()
+	done := make(chan error, 1)
+	go func() { done <- s.Cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(timeout):
+		_ = s.Cmd.Process.Kill()
+		return <-done
+	}
+}
+
 // Stop kills the server and waits for it.
 func (s *Server) Stop() {
 	_ = s.Cmd.Process.Kill()
