@@ -87,3 +87,37 @@ func TestAdjustsAfterACollection(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+func TestHeadroomGrowsWhileCollectionsComeFastAndShrinksAfter(t *testing.T) {
+	const MiB, base = 1 << 20, 64 << 20
+	cases := []struct {
+		cur      uint64
+		interval time.Duration
+		want     uint64
+	}{
+		{base, 0, base}, // the first collection: nothing to compare
+		{base, fastCycle - time.Millisecond, 2 * base}, // fast: doubled
+		{96 * MiB, 10 * time.Millisecond, 2 * base},    // at most twice the base
+		{2 * base, 10 * time.Millisecond, 2 * base},    // (already there)
+		{2 * base, fastCycle, 2 * base},                // in between: kept
+		{2 * base, slowCycle, 2 * base},                // (both bounds included)
+		{2 * base, slowCycle + time.Millisecond, base}, // slow: halved
+		{base, 3 * time.Second, base},                  // never below the base
+	}
+	for _, c := range cases {
+		if got := nextHeadroom(c.cur, base, c.interval); got != c.want {
+			t.Errorf("nextHeadroom(%d MiB, after %v) = %d MiB, want %d MiB", c.cur/MiB, c.interval, got/MiB, c.want/MiB)
+		}
+	}
+	tu := newTuner(base)
+	t0 := time.Now()
+	tu.collected(t0)
+	tu.collected(t0.Add(10 * time.Millisecond))
+	if tu.headroom != 2*base {
+		t.Fatalf("after collections 10 ms apart the headroom is %d MiB, want %d", tu.headroom/MiB, 2*base/MiB)
+	}
+	tu.collected(t0.Add(5 * time.Second))
+	if tu.headroom != base {
+		t.Fatalf("after a collection 5 s later the headroom is %d MiB, want %d", tu.headroom/MiB, base/MiB)
+	}
+}
