@@ -89,6 +89,11 @@ type Slab struct {
 	ab   goja.ArrayBuffer
 	abv  goja.Value    // ab as a JS value; nil until the first View of mem
 	args [3]goja.Value // View's arguments to the constructor (not kept by it)
+
+	// the last length as a JS value: reads of one size follow each other,
+	// and a boxed number is two allocations
+	lastLen  int
+	lastLenV goja.Value
 }
 
 // NewSlab returns an empty Slab for c's isolate, loading the buffer module
@@ -104,7 +109,10 @@ func (s *Slab) View(offset, length int) *goja.Object {
 		s.ab = s.rt.NewArrayBuffer(s.mem)
 		s.abv = s.rt.ToValue(s.ab)
 	}
-	s.args = [3]goja.Value{s.abv, s.rt.ToValue(offset), s.rt.ToValue(length)}
+	if s.lastLenV == nil || s.lastLen != length {
+		s.lastLen, s.lastLenV = length, s.rt.ToValue(length)
+	}
+	s.args = [3]goja.Value{s.abv, s.rt.ToValue(offset), s.lastLenV}
 	o := s.f.view(s.args[:]...)
 	s.args = [3]goja.Value{}
 	return o
