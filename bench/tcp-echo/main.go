@@ -110,11 +110,7 @@ func count(bin, script string, conns, size, n int) error {
 			defer c.Close()
 			msg, in := make([]byte, size), make([]byte, size)
 			for j := 0; j < n; j++ {
-				if _, err := c.Write(msg); err != nil {
-					firstErr.CompareAndSwap(nil, err)
-					return
-				}
-				if _, err := io.ReadFull(c, in); err != nil {
+				if err := pingPong(c, msg, in); err != nil {
 					firstErr.CompareAndSwap(nil, err)
 					return
 				}
@@ -127,6 +123,15 @@ func count(bin, script string, conns, size, n int) error {
 		return e.(error)
 	}
 	return cerr
+}
+
+// pingPong sends msg on c and reads its echo into in (as long as msg).
+func pingPong(c net.Conn, msg, in []byte) error {
+	if _, err := c.Write(msg); err != nil {
+		return err
+	}
+	_, err := io.ReadFull(c, in)
+	return err
 }
 
 // rate is messages per second.
@@ -165,11 +170,7 @@ func run(name, bin, script string, conns, size int, warm, dur time.Duration) (re
 			for !stop.Load() {
 				t0 := time.Now()
 				c.SetDeadline(t0.Add(10 * time.Second))
-				if _, err := c.Write(msg); err != nil {
-					firstErr.CompareAndSwap(nil, err)
-					return
-				}
-				if _, err := io.ReadFull(c, in); err != nil {
+				if err := pingPong(c, msg, in); err != nil {
 					firstErr.CompareAndSwap(nil, err)
 					return
 				}
