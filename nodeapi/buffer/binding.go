@@ -167,13 +167,20 @@ type binding struct {
 }
 
 func (b *binding) u8(v goja.Value, name string) []byte {
-	if o, ok := v.(*goja.Object); ok {
-		if x, ok := o.Export().([]byte); ok {
-			return x
-		}
+	if x, ok := uint8Bytes(v); ok {
+		return x
 	}
 	modkit.ThrowInvalidArgType(b.rt, name, "an instance of Buffer or Uint8Array", v)
 	return nil
+}
+
+// uint8Bytes returns the bytes of a Uint8Array (a Buffer); ok is false for
+// any other value.
+func uint8Bytes(v goja.Value) (x []byte, ok bool) {
+	if o, isObj := v.(*goja.Object); isObj {
+		x, ok = o.Export().([]byte)
+	}
+	return x, ok
 }
 
 // numMethod makes a Buffer.prototype method named name that returns
@@ -563,7 +570,10 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		// throws).
 		k := numKind(call.Argument(1).ToInteger())
 		return b.numMethod(call.Argument(0), call.Argument(2), func(c goja.FunctionCall) goja.Value {
-			buf := b.u8(c.This, "buffer")
+			buf, ok := uint8Bytes(c.This)
+			if !ok {
+				return nil // another receiver: as the JS half reads it
+			}
 			off, ok := offsetArg(c.Argument(0), k.size(), len(buf))
 			if !ok {
 				return nil
@@ -578,7 +588,10 @@ func newNative(c *modkit.Context) (*goja.Object, error) {
 		// undefined (0) or an integer in range, else slow.
 		k := numKind(call.Argument(1).ToInteger())
 		return b.numMethod(call.Argument(0), call.Argument(2), func(c goja.FunctionCall) goja.Value {
-			buf := b.u8(c.This, "buffer")
+			buf, ok := uint8Bytes(c.This)
+			if !ok {
+				return nil
+			}
 			v := c.Argument(0)
 			off, ok := offsetArg(c.Argument(1), k.size(), len(buf))
 			if !ok || !goja.IsNumber(v) || !k.write(buf[off:off+k.size()], v.ToFloat()) {

@@ -36,3 +36,12 @@ try { c.writeUInt16LE(65536, 0); } catch (e) { console.log(e.code, e.message); }
 try { c.writeInt8(-129, 0); } catch (e) { console.log(e.code, e.message); }
 console.log('floats', c.writeFloatBE('x', 0), c.readFloatBE(0), c.writeDoubleLE(-0, 0), Object.is(c.readDoubleLE(0), -0));
 console.log('uint32', c.writeUInt32BE(0xffffffff, 4), c.readInt32BE(4), c.readUInt32BE(4));
+
+// receivers that are not Uint8Arrays go to the JS half, which reads them
+// as array-likes (Node's errors for a missing length, values for a
+// length and indexes)
+function receiver(f) { try { console.log('receiver', f()); } catch (e) { console.log('receiver throws', e.name, e.code || ''); } }
+receiver(function () { return Buffer.prototype.readUInt8.call({}, 0); });
+receiver(function () { return Buffer.prototype.readUInt16LE.call({ length: 4, 0: 1, 1: 2 }, 0); });
+receiver(function () { return Buffer.prototype.writeUInt8.call({}, 1, 0); });
+receiver(function () { return Buffer.prototype.readDoubleLE.call(null, 0); });
