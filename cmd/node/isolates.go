@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -215,9 +214,8 @@ func (r *scriptRun) setResult(res isolate.Result) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.code = res.Code
-	var oom *isolate.MemoryLimitError
 	switch {
-	case errors.As(res.Err, &oom):
+	case outOfMemory(res.Err):
 		r.code = isolate.ExitAborted
 	case r.code == 0 && res.Err != nil && res.Err != isolate.ErrTerminated:
 		r.code = 1 // a crash of Go code inside the isolate
@@ -242,15 +240,7 @@ func (r *scriptRun) report(res isolate.Result) {
 	if res.Err == nil || res.Err == isolate.ErrTerminated {
 		return
 	}
-	var ie *isolate.InternalError
-	var oom *isolate.MemoryLimitError
-	if asInternal(res.Err, &ie) {
-		fmt.Fprintf(r.err, "isonode: %s: %v\n%s", r.script, ie, ie.Stack)
-	} else if errors.As(res.Err, &oom) {
-		fmt.Fprintf(r.err, "%s\nisonode: %s: %v\n", isolate.FatalOutOfMemory, r.script, oom)
-	} else {
-		fmt.Fprintf(r.err, "isonode: %s: %v\n", r.script, res.Err)
-	}
+	describeEnd(r.err, "isonode: "+r.script+": ", res.Err)
 	r.err.Flush()
 }
 

@@ -126,20 +126,37 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	})
 	res := h.Wait()
 	tty.RestoreTerminals()
-	if res.Err != nil {
-		var ie *isolate.InternalError
-		var oom *isolate.MemoryLimitError
-		switch {
-		case asInternal(res.Err, &ie):
-			fmt.Fprintf(stderr, "isonode: %v\n%s", ie, ie.Stack)
-		case errors.As(res.Err, &oom):
-			fmt.Fprintf(stderr, "%s\nisonode: %v\n", isolate.FatalOutOfMemory, oom)
-			return isolate.ExitAborted
-		case res.Err != isolate.ErrTerminated:
-			fmt.Fprintf(stderr, "isonode: %v\n", res.Err)
-		}
+	describeEnd(stderr, "isonode: ", res.Err)
+	if outOfMemory(res.Err) {
+		return isolate.ExitAborted
 	}
 	return res.Code
+}
+
+// describeEnd writes to w how an isolate ended abnormally, after who (the
+// program's name, and the script's with --isolates): an internal error
+// with its Go stack, a memory budget exceeded after Node's FATAL line.
+// A normal end or a termination writes nothing.
+func describeEnd(w io.Writer, who string, err error) {
+	if err == nil || err == isolate.ErrTerminated {
+		return
+	}
+	var ie *isolate.InternalError
+	switch {
+	case asInternal(err, &ie):
+		fmt.Fprintf(w, "%s%v\n%s", who, ie, ie.Stack)
+	case outOfMemory(err):
+		fmt.Fprintf(w, "%s\n%s%v\n", isolate.FatalOutOfMemory, who, err)
+	default:
+		fmt.Fprintf(w, "%s%v\n", who, err)
+	}
+}
+
+// outOfMemory reports whether err ended an isolate over its memory budget,
+// which exits with isolate.ExitAborted, as Node at its heap limit.
+func outOfMemory(err error) bool {
+	var oom *isolate.MemoryLimitError
+	return errors.As(err, &oom)
 }
 
 func asInternal(err error, target **isolate.InternalError) bool {
