@@ -79,7 +79,7 @@ func (k *sock) consume(data []byte) {
 }
 
 // touch is Socket#_touch for activity the JS Socket did not see: when the
-// socket has an idle timeout (k.idle, kept by net.js's syncIdle), it
+// socket has an idle timeout (k.idle: see setOwner and setIdle), it
 // records the time, and lets the JS method arm the idle timer when none is
 // armed. A second touch within the same millisecond has nothing to add.
 func (k *sock) touch(owner *goja.Object) {

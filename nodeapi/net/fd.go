@@ -87,7 +87,7 @@ func (s *state) installFd(b *goja.Object) {
 			modkit.Throw(rt, "TypeError", "ERR_INVALID_FD_TYPE", "Unsupported fd type: %s", typ)
 		}
 		k := s.adoptFd(fd, typ+"WRAP", "open")
-		k.owner = call.Argument(0)
+		k.setOwner(call.Argument(0))
 		k.mayRead = true
 		return rt.ToValue(k.id)
 	})
@@ -135,7 +135,7 @@ func (s *state) listenOn(k *sock, owner goja.Value, backlog int) goja.Value {
 		}
 		k.listener = true
 	}
-	k.owner = owner
+	k.setOwner(owner)
 	k.syncRef()
 	// connections may already be waiting
 	k.postContinue()

@@ -135,7 +135,7 @@ func (s *state) install(b *goja.Object) {
 			}
 			panic(sockError(rt, err, "listen", host, port))
 		}
-		k.owner = call.Argument(0)
+		k.setOwner(call.Argument(0))
 		return rt.ToValue(k.id)
 	})
 	// pipeListen(owner, path, backlog) → id
@@ -145,7 +145,7 @@ func (s *state) install(b *goja.Object) {
 		if err != nil {
 			panic(sockError(rt, err, "listen", path, -1))
 		}
-		k.owner = call.Argument(0)
+		k.setOwner(call.Argument(0))
 		return rt.ToValue(k.id)
 	})
 	// tcpConnect(owner, ip, port, localAddress, localPort) → id; the result
@@ -183,7 +183,7 @@ func (s *state) install(b *goja.Object) {
 	// adopt(id, owner): an accepted socket's JS object.
 	set("adopt", func(call goja.FunctionCall) goja.Value {
 		k := s.get(call.Argument(0))
-		k.owner = call.Argument(1)
+		k.setOwner(call.Argument(1))
 		k.syncRef()
 		return undef
 	})
@@ -325,30 +325,25 @@ func (s *state) install(b *goja.Object) {
 		}
 		return undef
 	})
-	set("bytesWritten", func(call goja.FunctionCall) goja.Value {
-		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			return rt.ToValue(k.written)
+	// bytesWritten, bytesRead, writeQueueSize (id): the socket's count, 0
+	// when there is no such socket
+	count := func(of func(k *sock) int64) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
+				return rt.ToValue(of(k))
+			}
+			return rt.ToValue(0)
 		}
-		return rt.ToValue(0)
-	})
+	}
+	set("bytesWritten", count(func(k *sock) int64 { return k.written }))
+	set("bytesRead", count(func(k *sock) int64 { return k.read }))
+	set("writeQueueSize", count(func(k *sock) int64 { return int64(k.wqBytes) }))
 	// setIdle(id, on): whether the socket has an idle timeout (see touch).
 	set("setIdle", func(call goja.FunctionCall) goja.Value {
 		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
 			k.idle = call.Argument(1).ToBoolean()
 		}
 		return undef
-	})
-	set("bytesRead", func(call goja.FunctionCall) goja.Value {
-		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			return rt.ToValue(k.read)
-		}
-		return rt.ToValue(0)
-	})
-	set("writeQueueSize", func(call goja.FunctionCall) goja.Value {
-		if k := s.socks[call.Argument(0).ToInteger()]; k != nil {
-			return rt.ToValue(k.wqBytes)
-		}
-		return rt.ToValue(0)
 	})
 	set("isIP", func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
@@ -507,7 +502,8 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 	fail := func(err error) *sock {
 		// No descriptor: report through a closed pseudo-socket.
 		s.nextID++
-		k := &sock{s: s, id: s.nextID, fd: -1, owner: owner, connecting: true, x: &sockExtra{peerAddr: addr, peerPort: port}}
+		k := &sock{s: s, id: s.nextID, fd: -1, connecting: true, x: &sockExtra{peerAddr: addr, peerPort: port}}
+		k.setOwner(owner)
 		k.handle = s.iso.NewHandle(kind)
 		s.socks[k.id] = k
 		k.reg = nil
@@ -553,7 +549,7 @@ func (s *state) connect(owner goja.Value, af int, sa, local unix.Sockaddr, addr 
 		unix.Close(fd)
 		return fail(rerr)
 	}
-	k.owner = owner
+	k.setOwner(owner)
 	x := k.ext()
 	x.peerAddr, x.peerPort = addr, port
 	// (newSock registered it connecting: EPOLLOUT tells when the connect

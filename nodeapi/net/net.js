@@ -182,7 +182,6 @@ function Socket(options) {
   if (typeof handle === 'number') {
     this._id = handle;
     binding.adopt(handle, this);
-    syncIdle(this);
     if (options.pauseOnConnect) {
       this._readableState.flowing = false;
     } else if (readable) {
@@ -253,12 +252,6 @@ function writeAfterFIN(self, encoding, cb) {
   if (typeof cb === 'function') nextTick(cb, er);
   self.destroy(er);
   return false;
-}
-
-// syncIdle tells the binding whether the socket has an idle timeout, so
-// that it reports the activity it sees (reads, writes) to _touch.
-function syncIdle(self) {
-  if (self._id) binding.setIdle(self._id, self._timeoutMs > 0);
 }
 
 // _touch records activity; after a 'timeout' the timer is armed again by
@@ -463,7 +456,9 @@ Socket.prototype.setTimeout = function (ms, cb) {
   if (cb !== undefined && typeof cb !== 'function') throw invalidArgType('callback', 'of type function', cb);
   this._clearTimer();
   this._timeoutMs = ms;
-  syncIdle(this);
+  // the binding reports the activity it sees (reads, writes) to _touch
+  // while there is a timeout (it takes _timeoutMs over with the socket)
+  if (this._id) binding.setIdle(this._id, ms > 0);
   if (ms === 0) {
     if (cb) this.removeListener('timeout', cb);
     return this;
@@ -653,7 +648,6 @@ Socket.prototype.connect = function () {
     if (typeof options.path !== 'string') throw invalidArgType('options.path', 'of type string', options.path);
     this._connectOpts = options;
     this._id = binding.pipeConnect(this, options.path);
-    syncIdle(this);
     this._handle = { id: this._id };
     if (this._unref) binding.unref(this._id);
     return this;
@@ -715,7 +709,6 @@ function emitLookup(self, ip, family) {
 
 function startConnect(self, ip, port, options) {
   self._id = binding.tcpConnect(self, ip, port, options.localAddress, options.localPort | 0);
-  syncIdle(self);
   self._handle = { id: self._id };
   if (self._unref) binding.unref(self._id);
 }

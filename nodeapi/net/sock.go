@@ -132,6 +132,15 @@ func (s *state) newSock(fd int, kind string, connecting bool) (*sock, error) {
 	return k, nil
 }
 
+// setOwner makes owner (the JS Socket or Server) k's, taking over its
+// idle timeout, if it has one yet (later ones come by setIdle).
+func (k *sock) setOwner(owner goja.Value) {
+	k.owner = owner
+	if o, ok := owner.(*goja.Object); ok {
+		k.idle = truthy(o.Get("_timeoutMs"))
+	}
+}
+
 // syncRef makes the handle keep the loop alive as a libuv handle does:
 // unless the user unref'd it, and only while it is active — listening,
 // connecting, reading, or with a write or a shutdown in flight. So a
