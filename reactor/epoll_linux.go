@@ -356,7 +356,6 @@ func (sh *shard) deliver(batches []batch, self *isolate.Isolate) bool {
 	ran := false
 	for j := range batches {
 		items := batches[j].items
-		batches[j].items = nil
 		sh.batches.Add(1)
 		iso := batches[j].iso
 		if self != nil && iso == self {
@@ -366,6 +365,7 @@ func (sh *shard) deliver(batches []batch, self *isolate.Isolate) bool {
 			clear(items)
 			batches[j].items = items[:0]
 		} else {
+			batches[j].items = nil // the posted dispatch owns them
 			iso.Post(func() { dispatch(iso, items) })
 		}
 	}
